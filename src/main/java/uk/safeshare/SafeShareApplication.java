@@ -9,6 +9,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class SafeShareApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("verify-audit")) {
+            // An external auditor's check: plain JDBC, no service started.
+            System.exit(uk.safeshare.audit.AuditVerifierCli.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out));
+        }
         SpringApplication.run(SafeShareApplication.class, args);
     }
 }

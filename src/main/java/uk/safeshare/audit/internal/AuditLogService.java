@@ -1,0 +1,79 @@
+package uk.safeshare.audit.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.safeshare.audit.AuditEntry;
+import uk.safeshare.audit.AuditFilter;
+import uk.safeshare.audit.AuditLog;
+import uk.safeshare.audit.Verification;
+
+@Service
+class AuditLogService implements AuditLog {
+
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+
+    AuditLogService(JdbcClient jdbc, DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page search(AuditFilter filter, int page, int size) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (filter.personId() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM audit_entry_person p WHERE p.seq = e.seq AND p.person_id = ?)");
+            params.add(filter.personId());
+        }
+        if (filter.caseId() != null) {
+            where.append(" AND e.case_id = ?");
+            params.add(filter.caseId());
+        }
+        if (filter.actor() != null && !filter.actor().isBlank()) {
+            where.append(" AND e.actor = ?");
+            params.add(filter.actor().trim());
+        }
+        if (filter.action() != null) {
+            where.append(" AND e.action = ?");
+            params.add(filter.action().name());
+        }
+        if (filter.from() != null) {
+            where.append(" AND e.occurred_at >= ?");
+            params.add(filter.from().atStartOfDay().atOffset(ZoneOffset.UTC));
+        }
+        if (filter.to() != null) {
+            where.append(" AND e.occurred_at < ?");
+            params.add(filter.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+        }
+        long total = jdbc.sql("SELECT COUNT(*) FROM audit_entry e" + where).params(params).query(Long.class).single();
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add(size);
+        pageParams.add((long) page * size);
+        List<AuditEntry> entries = jdbc.sql("SELECT e.* FROM audit_entry e" + where + " ORDER BY e.seq DESC LIMIT ? OFFSET ?")
+                .params(pageParams).query((rs, n) -> ChainVerifier.read(rs)).list();
+        return new Page(entries, page, size, total);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Verification verify() {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            return ChainVerifier.verify(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The audit log could not be read", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package uk.safeshare.identity;
+
+import java.util.List;
+import java.util.Optional;
+
+/** What other modules may ask of identity. */
+public interface Identity {
+
+    /** The user making the current request; fails if nobody is signed in. */
+    SafeShareUser current();
+
+    Optional<TeamView> team(TeamId id);
+
+    List<TeamView> teams();
+
+    Optional<OrganisationView> organisation(OrganisationId id);
+
+    List<OrganisationView> organisations();
+
+    record TeamView(TeamId id, String name, OrganisationId organisationId) {
+    }
+
+    record OrganisationView(OrganisationId id, String name, OrganisationKind kind, boolean active) {
+    }
+}

@@ -1,0 +1,64 @@
+package uk.safeshare.identity;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Set;
+import java.util.UUID;
+import uk.safeshare.shared.validation.PlainText;
+
+/** Commands an administrator gives about accounts, teams and organisations (web forms and API alike). */
+public final class UserCommands {
+
+    private UserCommands() {
+    }
+
+    public record CreateUser(
+            @NotBlank @Size(min = 3, max = 100) @Pattern(regexp = "^[a-z0-9._-]+$", message = "must use only lower-case letters, digits, dots, hyphens and underscores") String username,
+            @NotBlank @Size(max = 200) @PlainText String displayName,
+            @Email @Size(max = 254) String email,
+            @NotNull UUID organisationId,
+            UUID teamId,
+            @NotEmpty Set<Role> roles,
+            boolean serviceAccount,
+            @Size(min = 12, max = 128, message = "must be between 12 and 128 characters") String password) {
+    }
+
+    public record UpdateUser(
+            @NotBlank @Size(max = 200) @PlainText String displayName,
+            @Email @Size(max = 254) String email,
+            @NotNull UUID organisationId,
+            UUID teamId,
+            @NotEmpty Set<Role> roles,
+            boolean enabled) {
+    }
+
+    public record SetPassword(@NotBlank @Size(min = 12, max = 128, message = "must be between 12 and 128 characters") String password) {
+    }
+
+    public record CreateTeam(@NotNull UUID organisationId, @NotBlank @Size(max = 200) @PlainText String name) {
+    }
+
+    public record CreateOrganisation(@NotBlank @Size(max = 200) @PlainText String name, @NotNull OrganisationKind kind) {
+    }
+
+    public record IssueToken(@NotBlank @Size(max = 100) @PlainText String label,
+                             @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(90) int days) {
+    }
+
+    /** A user as an administrator sees them (never the password hash). */
+    public record UserSummary(UUID id, String username, String displayName, String email, UUID organisationId,
+                              UUID teamId, Set<Role> roles, boolean serviceAccount, boolean enabled) {
+    }
+
+    /** A token as listed; the secret itself is only ever shown once, in {@link IssuedToken}. */
+    public record TokenSummary(UUID id, String label, java.time.Instant createdAt, java.time.Instant expiresAt,
+                               java.time.Instant revokedAt) {
+    }
+
+    public record IssuedToken(UUID id, String label, String token, java.time.Instant expiresAt) {
+    }
+}

@@ -1,0 +1,35 @@
+package uk.safeshare.identity.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface OrganisationRepository extends ListCrudRepository<Organisation, UUID> {
+    Optional<Organisation> findByName(String name);
+
+    @Query("SELECT * FROM organisation ORDER BY name")
+    List<Organisation> findAllOrdered();
+}
+
+interface TeamRepository extends ListCrudRepository<Team, UUID> {
+    @Query("SELECT * FROM team ORDER BY name")
+    List<Team> findAllOrdered();
+
+    Optional<Team> findByOrganisationIdAndName(UUID organisationId, String name);
+}
+
+interface UserAccountRepository extends ListCrudRepository<UserAccount, UUID> {
+    Optional<UserAccount> findByUsername(String username);
+
+    @Query("SELECT * FROM user_account ORDER BY username")
+    List<UserAccount> findAllOrdered();
+}
+
+interface ApiTokenRepository extends ListCrudRepository<ApiToken, UUID> {
+    Optional<ApiToken> findByTokenHash(String tokenHash);
+
+    @Query("SELECT * FROM api_token WHERE user_id = :userId ORDER BY created_at DESC")
+    List<ApiToken> findByUserId(UUID userId);
+}

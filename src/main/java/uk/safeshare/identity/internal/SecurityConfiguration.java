@@ -1,0 +1,116 @@
+package uk.safeshare.identity.internal;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
+import uk.safeshare.identity.Role;
+import uk.safeshare.shared.web.Problems;
+
+/**
+ * Two filter chains: the JSON API (stateless, bearer tokens, answers in problem+json) and the web
+ * pages (form sign-in, CSRF, database-backed sessions so any instance can serve any request).
+ * Roles are checked here by path; need-to-know (which case, which organisation) is checked by the
+ * module that owns the data.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableJdbcHttpSession(maxInactiveIntervalInSeconds = 1800)
+class SecurityConfiguration {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    private static final String[] CASE_ROLES = {Role.OFFICER.name(), Role.CASEWORKER.name(), Role.SUPERVISOR.name(), Role.DPO.name()};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        var encoders = new java.util.HashMap<String, PasswordEncoder>();
+        encoders.put("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8());
+        encoders.put("bcrypt", new BCryptPasswordEncoder(12));
+        return new DelegatingPasswordEncoder("argon2", encoders);
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(SafeShareUserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle) {
+        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
+        dao.setPasswordEncoder(encoder);
+        return new ProviderManager(new ThrottledAuthenticationProvider(dao, throttle));
+    }
+
+    @Bean
+    CookieSerializer cookieSerializer(@Value("${server.servlet.session.cookie.secure:true}") boolean secure) {
+        DefaultCookieSerializer serializer = new DefaultCookieSerializer();
+        serializer.setCookieName("SAFESHARE_SESSION");
+        serializer.setUseHttpOnlyCookie(true);
+        serializer.setUseSecureCookie(secure);
+        serializer.setSameSite("Lax");
+        return serializer;
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+        http.securityMatcher("/api/**")
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(c -> c.disable())
+                .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((req, res, ex) -> {
+                            res.setHeader("WWW-Authenticate", "Bearer");
+                            Problems.write(res, 401, "Unauthorized", "Send an API token as 'Authorization: Bearer <token>'.");
+                        })
+                        .accessDeniedHandler((req, res, ex) ->
+                                Problems.write(res, 403, "Forbidden", "Your roles do not allow this request.")))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/api/v1/users/**", "/api/v1/teams/**", "/api/v1/organisations/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/v1/audit/**").hasRole(Role.AUDITOR.name())
+                        .requestMatchers("/api/v1/cases/**").hasAnyRole(CASE_ROLES)
+                        .requestMatchers("/api/v1/break-glass/**").hasAnyRole(Role.SUPERVISOR.name(), Role.DPO.name())
+                        .requestMatchers("/api/v1/tokens/**", "/api/v1/me").authenticated()
+                        .anyRequest().denyAll());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(HttpSecurity http) throws Exception {
+        http.formLogin(f -> f.loginPage("/sign-in").loginProcessingUrl("/sign-in")
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath()
+                                + (ex instanceof LockedException ? "/sign-in?locked" : "/sign-in?error")))
+                        .permitAll())
+                .logout(l -> l.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out").deleteCookies("SAFESHARE_SESSION"))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                        .frameOptions(f -> f.deny())
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/sign-in", "/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
+                                "/accessibility", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+                                "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/audit/**").hasRole(Role.AUDITOR.name())
+                        .requestMatchers("/cases/**").hasAnyRole(CASE_ROLES)
+                        .requestMatchers("/break-glass/**").hasAnyRole(Role.SUPERVISOR.name(), Role.DPO.name())
+                        .anyRequest().authenticated());
+        return http.build();
+    }
+}

@@ -1,0 +1,39 @@
+package uk.safeshare.shared.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** Writes an RFC 9457 problem document from places that run before Spring MVC (filters, security). */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    public static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":" + status
+                + ",\"detail\":\"" + json(detail) + "\"}");
+    }
+
+    static String json(String s) {
+        StringBuilder b = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '<' -> b.append("\\u003c");
+                case '>' -> b.append("\\u003e");
+                default -> {
+                    if (c < 0x20) {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.toString();
+    }
+}
