@@ -100,6 +100,11 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "Conflict", "Someone else changed this record; fetch it again and reapply your change.", Map.of());
     }
 
+    @ExceptionHandler(uk.safeshare.shared.ForbiddenException.class)
+    ResponseEntity<Object> forbidden(uk.safeshare.shared.ForbiddenException ex) {
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", ex.getMessage(), Map.of());
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Object> denied(AccessDeniedException ex) {
         return problem(HttpStatus.FORBIDDEN, "Forbidden", "You do not have permission to do this.", Map.of());

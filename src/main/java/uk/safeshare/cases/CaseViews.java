@@ -1,0 +1,49 @@
+package uk.safeshare.cases;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** What the cases module shows. */
+public final class CaseViews {
+
+    private CaseViews() {
+    }
+
+    public record CaseSummary(UUID id, String reference, Set<CrimeType> crimeTypes, Instant occurredAt, String area,
+                              int people, Instant updatedAt) {
+    }
+
+    public record CaseView(UUID id, String reference, UUID teamId, String teamName, Set<CrimeType> crimeTypes,
+                           Instant occurredAt, String area, String summary, String createdBy, Instant createdAt,
+                           Instant updatedAt, long version, List<PersonView> people) {
+    }
+
+    public record PersonView(UUID id, UUID caseId, PersonRole role, String givenName, String familyName,
+                             LocalDate dateOfBirth, StatusBasis statusBasis, String statusEvidence,
+                             SelfDefinedEthnicity ethnicitySelfDefined, ObservedEthnicity ethnicityObserved,
+                             String nationality, String language, boolean interpreterNeeded,
+                             SafeContactMethod safeContactMethod, String safeContactDetails,
+                             Set<Vulnerability> vulnerabilities, String createdBy, Instant createdAt, Instant updatedAt,
+                             long version) {
+
+        public String fullName() {
+            return givenName + " " + familyName;
+        }
+    }
+
+    /** One version of a record: who changed what, and when. */
+    public record HistoryEntry(long version, Instant changedAt, String changedBy, String changeKind,
+                               Map<String, Change> changes) {
+    }
+
+    public record Change(String before, String after) {
+    }
+
+    public record BreakGlassUse(UUID id, String username, UUID caseId, String caseReference, String reason,
+                                Instant grantedAt, Instant expiresAt) {
+    }
+}

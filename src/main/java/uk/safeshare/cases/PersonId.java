@@ -1,0 +1,15 @@
+package uk.safeshare.cases;
+
+import java.util.Objects;
+import java.util.UUID;
+
+public record PersonId(UUID value) {
+    public PersonId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}
