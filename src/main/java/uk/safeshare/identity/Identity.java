@@ -9,6 +9,12 @@ public interface Identity {
     /** The user making the current request; fails if nobody is signed in. */
     SafeShareUser current();
 
+    /**
+     * Runs a system task (demo data, scheduled jobs) as the named account, so that what it does is
+     * attributed and audited like anything else. Never reachable from a request.
+     */
+    <T> T runAs(String username, java.util.function.Supplier<T> task);
+
     Optional<TeamView> team(TeamId id);
 
     List<TeamView> teams();

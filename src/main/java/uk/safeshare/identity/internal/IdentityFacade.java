@@ -16,10 +16,29 @@ class IdentityFacade implements Identity {
 
     private final TeamRepository teams;
     private final OrganisationRepository organisations;
+    private final UserAccountRepository users;
 
-    IdentityFacade(TeamRepository teams, OrganisationRepository organisations) {
+    IdentityFacade(TeamRepository teams, OrganisationRepository organisations, UserAccountRepository users) {
         this.teams = teams;
         this.organisations = organisations;
+        this.users = users;
+    }
+
+    @Override
+    public <T> T runAs(String username, java.util.function.Supplier<T> task) {
+        UserAccount account = users.findByUsername(username)
+                .orElseThrow(() -> new IllegalArgumentException("No account " + username));
+        SignedInUser user = new SignedInUser(account.toUser(), null, account.enabled());
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return task.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 
     @Override

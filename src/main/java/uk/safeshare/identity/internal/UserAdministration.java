@@ -25,7 +25,7 @@ import uk.safeshare.shared.audit.DataProcessed;
 
 /** An administrator's use cases: accounts, teams, organisations. Every change is audited. */
 @Service
-public class UserAdministration {
+public class UserAdministration implements uk.safeshare.identity.Administration {
 
     private final UserAccountRepository users;
     private final TeamRepository teams;
@@ -62,6 +62,7 @@ public class UserAdministration {
     }
 
     /** Also used by the demo data, which runs before anyone has signed in. */
+    @Override
     @Transactional
     public UserSummary createUser(CreateUser command, String actor) {
         if (users.findByUsername(command.username()).isPresent()) {
@@ -110,6 +111,7 @@ public class UserAdministration {
         return createTeam(command, identity.current().username());
     }
 
+    @Override
     @Transactional
     public Identity.TeamView createTeam(CreateTeam command, String actor) {
         organisations.findById(command.organisationId())
@@ -127,6 +129,7 @@ public class UserAdministration {
         return createOrganisation(command, identity.current().username());
     }
 
+    @Override
     @Transactional
     public Identity.OrganisationView createOrganisation(CreateOrganisation command, String actor) {
         if (organisations.findByName(command.name()).isPresent()) {

@@ -26,6 +26,21 @@ public class CryptoConfiguration extends AbstractJdbcConfiguration {
         return cipher;
     }
 
+    /**
+     * Unquoted identifiers: both databases then fold names to lower case (H2 runs with
+     * DATABASE_TO_LOWER), so one migration set and one mapping serve both.
+     */
+    @Override
+    @Bean
+    public org.springframework.data.jdbc.core.mapping.JdbcMappingContext jdbcMappingContext(
+            java.util.Optional<org.springframework.data.relational.core.mapping.NamingStrategy> namingStrategy,
+            org.springframework.data.jdbc.core.convert.JdbcCustomConversions customConversions,
+            org.springframework.data.relational.RelationalManagedTypes jdbcManagedTypes) {
+        var context = super.jdbcMappingContext(namingStrategy, customConversions, jdbcManagedTypes);
+        context.setForceQuote(false);
+        return context;
+    }
+
     @Override
     protected List<?> userConverters() {
         return List.of(new Encrypting(cipher), new Decrypting(cipher));

@@ -1,0 +1,44 @@
+package uk.safeshare.cases.internal;
+
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import uk.safeshare.cases.CaseCommands.PersonDetails;
+import uk.safeshare.cases.CaseCommands.ReportDetails;
+import uk.safeshare.cases.CaseLookup;
+import uk.safeshare.cases.CaseViews.CaseView;
+import uk.safeshare.cases.CaseViews.PersonView;
+import uk.safeshare.cases.Cases;
+
+@Component
+class CasesFacade implements Cases {
+
+    private final ReportRecording reports;
+    private final PersonRecording persons;
+    private final CaseQueries queries;
+
+    CasesFacade(ReportRecording reports, PersonRecording persons, CaseQueries queries) {
+        this.reports = reports;
+        this.persons = persons;
+        this.queries = queries;
+    }
+
+    @Override
+    public UUID openCase(ReportDetails details) {
+        return reports.open(details);
+    }
+
+    @Override
+    public UUID addPerson(UUID caseId, PersonDetails details) {
+        return persons.add(caseId, details);
+    }
+
+    @Override
+    public CaseLookup<CaseView> caseFile(UUID caseId) {
+        return queries.caseFile(caseId);
+    }
+
+    @Override
+    public CaseLookup<PersonView> person(UUID caseId, UUID personId) {
+        return queries.person(caseId, personId);
+    }
+}

@@ -1,0 +1,35 @@
+package uk.safeshare.identity.internal;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import uk.safeshare.identity.Role;
+import uk.safeshare.identity.SafeShareUser;
+
+/** Puts the signed-in user and what their roles may open into every page's model. */
+@ControllerAdvice(annotations = Controller.class)
+class NavigationAdvice {
+
+    record Nav(boolean cases, boolean breakGlass, boolean audit, boolean admin) {
+        static Nav of(SafeShareUser u) {
+            if (u == null) {
+                return new Nav(false, false, false, false);
+            }
+            return new Nav(u.roles().stream().anyMatch(Role::worksCases), u.hasAny(Role.SUPERVISOR, Role.DPO),
+                    u.has(Role.AUDITOR), u.has(Role.ADMIN));
+        }
+    }
+
+    @ModelAttribute("me")
+    SafeShareUser me() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof SignedInUser s ? s.user() : null;
+    }
+
+    @ModelAttribute("nav")
+    Nav nav() {
+        return Nav.of(me());
+    }
+}
