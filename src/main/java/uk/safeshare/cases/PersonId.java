@@ -3,7 +3,7 @@ package uk.safeshare.cases;
 import java.util.Objects;
 import java.util.UUID;
 
-public record PersonId(UUID value) {
+public record PersonId(@com.fasterxml.jackson.annotation.JsonValue UUID value) {
     public PersonId {
         Objects.requireNonNull(value, "value");
     }

@@ -3,7 +3,7 @@ package uk.safeshare.identity;
 import java.util.Objects;
 import java.util.UUID;
 
-public record OrganisationId(UUID value) implements java.io.Serializable {
+public record OrganisationId(@com.fasterxml.jackson.annotation.JsonValue UUID value) implements java.io.Serializable {
     public OrganisationId {
         Objects.requireNonNull(value, "value");
     }

@@ -3,7 +3,7 @@ package uk.safeshare.identity;
 import java.util.Objects;
 import java.util.UUID;
 
-public record TeamId(UUID value) implements java.io.Serializable {
+public record TeamId(@com.fasterxml.jackson.annotation.JsonValue UUID value) implements java.io.Serializable {
     public TeamId {
         Objects.requireNonNull(value, "value");
     }

@@ -3,7 +3,7 @@ package uk.safeshare.identity;
 import java.util.Objects;
 import java.util.UUID;
 
-public record UserId(UUID value) implements java.io.Serializable {
+public record UserId(@com.fasterxml.jackson.annotation.JsonValue UUID value) implements java.io.Serializable {
     public UserId {
         Objects.requireNonNull(value, "value");
     }
