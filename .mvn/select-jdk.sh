@@ -12,13 +12,14 @@ safeshare_select_jdk() {
     v=$(safeshare_java_major "$jh"); if [ "${v:-0}" -ge 21 ] 2>/dev/null; then export JAVA_HOME="$jh"; return 0; fi
   fi
   best=""; bestv=0
+  case $- in *f*) safeshare_noglob=1 ;; *) safeshare_noglob=0 ;; esac
   set +f  # ./mvnw runs with globbing off
   for d in ${SAFESHARE_JDK_SEARCH:-/usr/lib/jvm/* /opt/java/* /opt/jdk*}; do
     [ -x "$d/bin/javac" ] || continue
     v=$(safeshare_java_major "$d")
     if [ "${v:-0}" -ge 21 ] 2>/dev/null && [ "$v" -gt "$bestv" ]; then best="$d"; bestv="$v"; fi
   done
-  set -f
+  [ "$safeshare_noglob" = 1 ] && set -f
   if [ -n "$best" ]; then export JAVA_HOME="$best"; else
     echo "SafeShare needs a JDK 21 or newer: install one and set JAVA_HOME." >&2; fi
 }

@@ -40,8 +40,11 @@ class CasePages {
     private final PersonRecording persons;
     private final CaseQueries queries;
     private final BreakGlass breakGlass;
+    private final uk.safeshare.shared.validation.CommandValidator validator;
 
-    CasePages(ReportRecording reports, PersonRecording persons, CaseQueries queries, BreakGlass breakGlass) {
+    CasePages(ReportRecording reports, PersonRecording persons, CaseQueries queries, BreakGlass breakGlass,
+              uk.safeshare.shared.validation.CommandValidator validator) {
+        this.validator = validator;
         this.reports = reports;
         this.persons = persons;
         this.queries = queries;
@@ -74,6 +77,7 @@ class CasePages {
     @PostMapping
     String create(@ModelAttribute("form") ReportForm form, BindingResult errors, RedirectAttributes flash) {
         ReportDetails command = form.toCommand(errors);
+        FormErrors.check(validator, command, errors, CaseForms.REPORT_FIELDS);
         if (errors.hasErrors()) {
             return "cases/report-form";
         }
@@ -111,6 +115,7 @@ class CasePages {
     String update(@PathVariable UUID caseId, @ModelAttribute("form") ReportForm form, BindingResult errors, Model model,
                   RedirectAttributes flash) {
         ReportDetails command = form.toCommand(errors);
+        FormErrors.check(validator, command, errors, CaseForms.REPORT_FIELDS);
         if (!errors.hasErrors()) {
             try {
                 reports.revise(caseId, form.version, command);
@@ -144,6 +149,7 @@ class CasePages {
     String addPerson(@PathVariable UUID caseId, @ModelAttribute("form") PersonForm form, BindingResult errors, Model model,
                      RedirectAttributes flash) {
         PersonDetails command = form.toCommand(errors);
+        FormErrors.check(validator, command, errors, CaseForms.PERSON_FIELDS);
         if (!errors.hasErrors()) {
             try {
                 persons.add(caseId, command);
@@ -186,6 +192,7 @@ class CasePages {
     String updatePerson(@PathVariable UUID caseId, @PathVariable UUID personId, @ModelAttribute("form") PersonForm form,
                         BindingResult errors, Model model, RedirectAttributes flash) {
         PersonDetails command = form.toCommand(errors);
+        FormErrors.check(validator, command, errors, CaseForms.PERSON_FIELDS);
         if (!errors.hasErrors()) {
             try {
                 persons.revise(caseId, personId, form.version, command);

@@ -92,8 +92,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
-        http.formLogin(f -> f.loginPage("/sign-in").loginProcessingUrl("/sign-in")
+    SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+        // Explicitly ours: otherwise Spring Security would build its own, un-throttled, password check.
+        http.authenticationManager(authenticationManager)
+                .formLogin(f -> f.loginPage("/sign-in").loginProcessingUrl("/sign-in")
                         .defaultSuccessUrl("/", false)
                         .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath()
                                 + (ex instanceof LockedException ? "/sign-in?locked" : "/sign-in?error")))

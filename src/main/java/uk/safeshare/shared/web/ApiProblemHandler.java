@@ -38,7 +38,7 @@ import uk.safeshare.shared.NotFoundException;
  * act on. Nothing here ever echoes a stack trace; unexpected failures are logged with the request id
  * and answered with that id only.
  */
-@RestControllerAdvice(basePackages = "uk.safeshare", annotations = org.springframework.web.bind.annotation.RestController.class)
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 

@@ -18,8 +18,21 @@ public final class FormErrors {
     public static void apply(InvalidRequestException e, BindingResult errors, Map<String, Field> fields) {
         e.fieldErrors().forEach((name, message) -> {
             Field field = fields.getOrDefault(name, new Field(name, name));
-            reject(errors, field.id(), sentence(field.label(), message));
+            // A field the form itself already refused (an impossible date, an unknown code) keeps that one message.
+            if (!errors.hasFieldErrors(field.id())) {
+                reject(errors, field.id(), sentence(field.label(), message));
+            }
         });
+    }
+
+    /** Runs the use case's own checks on a command built from a form, adding what they find to the form's errors. */
+    public static void check(uk.safeshare.shared.validation.CommandValidator validator, Object command, BindingResult errors,
+                             Map<String, Field> fields) {
+        try {
+            validator.validate(command);
+        } catch (InvalidRequestException e) {
+            apply(e, errors, fields);
+        }
     }
 
     public static void reject(BindingResult errors, String field, String message) {
