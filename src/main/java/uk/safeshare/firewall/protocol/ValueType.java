@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -145,9 +144,5 @@ public abstract sealed class ValueType<T> {
 
     static String names(Class<? extends Enum<?>> type) {
         return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-    }
-
-    static List<String> namesOf(Collection<? extends Enum<?>> values) {
-        return values.stream().map(Enum::name).toList();
     }
 }
