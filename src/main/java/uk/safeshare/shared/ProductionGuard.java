@@ -1,21 +1,24 @@
 package uk.safeshare.shared;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Profile;
-import org.springframework.stereotype.Component;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Profiles;
 
 /**
  * The production profile refuses to start on anything but PostgreSQL and without a configured
  * encryption key: a production service must never quietly fall back to the embedded database or to
- * a key generated on local disk.
+ * a key generated on local disk. Runs before any bean exists, so nothing is created, migrated or
+ * generated first.
  */
-@Component
-@Profile("prod")
-public class ProductionGuard {
+public class ProductionGuard implements EnvironmentPostProcessor, Ordered {
 
-    public ProductionGuard(@Value("${spring.datasource.url:}") String url,
-                           @Value("${safeshare.crypto.key:}") String key) {
-        check(url, key);
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (environment.acceptsProfiles(Profiles.of("prod"))) {
+            check(environment.getProperty("spring.datasource.url", ""), environment.getProperty("safeshare.crypto.key", ""));
+        }
     }
 
     public static void check(String url, String key) {
@@ -25,5 +28,11 @@ public class ProductionGuard {
         if (key == null || key.isBlank()) {
             throw new IllegalStateException("The prod profile needs SAFESHARE_ENCRYPTION_KEY (Base64 of 32 random bytes)");
         }
+    }
+
+    @Override
+    public int getOrder() {
+        // After the configuration files and profiles have been read.
+        return Ordered.LOWEST_PRECEDENCE;
     }
 }
