@@ -28,10 +28,24 @@ public class CommandValidator {
         }
         Map<String, String> errors = new LinkedHashMap<>();
         violations.stream()
-                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .sorted(Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString())
+                        .thenComparing(CommandValidator::specificity)
+                        .thenComparing(ConstraintViolation::getMessage))
                 .forEach((ConstraintViolation<Object> v) -> errors.putIfAbsent(field(v), v.getMessage()));
         throw new InvalidRequestException("The request has " + errors.size() + " problem(s): "
                 + String.join("; ", errors.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList()), errors);
+    }
+
+    /**
+     * Several constraints can fail on one field (an empty reason is both blank and too short); the
+     * one that says what is missing is shown, whatever order the validator reports them in.
+     */
+    private static int specificity(ConstraintViolation<Object> v) {
+        String constraint = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        return switch (constraint) {
+            case "NotNull", "NotBlank", "NotEmpty" -> 0;
+            default -> 1;
+        };
     }
 
     private static String field(ConstraintViolation<Object> v) {
