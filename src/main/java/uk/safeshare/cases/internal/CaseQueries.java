@@ -10,6 +10,7 @@ import uk.safeshare.cases.CaseLookup;
 import uk.safeshare.cases.CaseViews.CaseSummary;
 import uk.safeshare.cases.CaseViews.CaseView;
 import uk.safeshare.cases.CaseViews.HistoryEntry;
+import uk.safeshare.cases.CaseViews.PersonInCase;
 import uk.safeshare.cases.CaseViews.PersonView;
 import uk.safeshare.identity.Identity;
 import uk.safeshare.identity.SafeShareUser;
@@ -74,6 +75,15 @@ public class CaseQueries {
         return withAccess(caseId, "viewed a person", c -> people.findById(personId)
                 .filter(p -> p.caseId().equals(c.id()))
                 .map(p -> new Shown<>(p.view(), List.of(p.id())))
+                .orElse(null));
+    }
+
+    @Transactional
+    public CaseLookup<PersonInCase> personInCase(UUID caseId, UUID personId) {
+        return withAccess(caseId, "viewed a person", c -> people.findById(personId)
+                .filter(p -> p.caseId().equals(c.id()))
+                .map(p -> new Shown<>(new PersonInCase(p.view(), c.reference(), c.teamId(), c.crimeTypeSet()),
+                        List.of(p.id())))
                 .orElse(null));
     }
 
