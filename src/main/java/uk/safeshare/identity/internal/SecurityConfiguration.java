@@ -4,6 +4,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
@@ -37,6 +38,7 @@ class SecurityConfiguration {
             + "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     private static final String[] CASE_ROLES = {Role.OFFICER.name(), Role.CASEWORKER.name(), Role.SUPERVISOR.name(), Role.DPO.name()};
+    private static final String[] REVIEWERS = {Role.SUPERVISOR.name(), Role.DPO.name()};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -85,6 +87,11 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/audit/**").hasRole(Role.AUDITOR.name())
                         .requestMatchers("/api/v1/cases/**").hasAnyRole(CASE_ROLES)
                         .requestMatchers("/api/v1/break-glass/**").hasAnyRole(Role.SUPERVISOR.name(), Role.DPO.name())
+                        .requestMatchers("/api/v1/sharing-requests", "/api/v1/sharing-requests/**").hasAnyRole(CASE_ROLES)
+                        .requestMatchers("/api/v1/reviews", "/api/v1/reviews/**").hasAnyRole(REVIEWERS)
+                        .requestMatchers("/api/v1/protocol/drafts", "/api/v1/protocol/drafts/**", "/api/v1/protocol/replays/**")
+                        .hasRole(Role.DPO.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/protocol", "/api/v1/protocol/**").authenticated()
                         .requestMatchers("/api/v1/tokens/**", "/api/v1/me").authenticated()
                         .anyRequest().denyAll());
         return http.build();
@@ -112,6 +119,11 @@ class SecurityConfiguration {
                         .requestMatchers("/audit/**").hasRole(Role.AUDITOR.name())
                         .requestMatchers("/cases/**").hasAnyRole(CASE_ROLES)
                         .requestMatchers("/break-glass/**").hasAnyRole(Role.SUPERVISOR.name(), Role.DPO.name())
+                        .requestMatchers("/sharing-requests/**").hasAnyRole(CASE_ROLES)
+                        .requestMatchers("/reviews", "/reviews/**").hasAnyRole(REVIEWERS)
+                        .requestMatchers("/protocol/drafts", "/protocol/drafts/**", "/protocol/replays/**").hasRole(Role.DPO.name())
+                        .requestMatchers(HttpMethod.GET, "/protocol", "/protocol/**").authenticated()
+                        .requestMatchers("/protocol", "/protocol/**").denyAll()
                         .anyRequest().authenticated());
         return http.build();
     }
