@@ -45,6 +45,10 @@ class SharingRequestsApiTest {
         fixture = new SharingFixture(mvc, tokens);
     }
 
+    private String inForce() {
+        return jdbc.sql("SELECT id FROM protocol_version ORDER BY seq DESC LIMIT 1").query(String.class).single();
+    }
+
     private long count(String table) {
         return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
     }
@@ -66,7 +70,7 @@ class SharingRequestsApiTest {
                 .andExpect(jsonPath("$.decision.rules[0].ruleId").value("domestic-abuse-victim-doubt-only"))
                 .andExpect(jsonPath("$.decision.rules[0].reason").value(containsString("Nothing about them is shared")))
                 .andExpect(jsonPath("$.decision.rules[0].source").value(containsString("recommendation 1")))
-                .andExpect(jsonPath("$.decision.protocol.id").value("safeshare-default-2026.1"))
+                .andExpect(jsonPath("$.decision.protocol.id").value(inForce()))
                 .andExpect(jsonPath("$.decision.protocol.contentHash").value(startsWith("sha256:")))
                 .andExpect(jsonPath("$.fromRecords.statusBasis").value("CONCERNS_OR_DOUBTS_ONLY"))
                 .andExpect(jsonPath("$.fromRecords.crimeTypes[0]").value("DOMESTIC_ABUSE"))

@@ -253,6 +253,10 @@ class SharingRepository {
         return stored.seal(value);
     }
 
+    <T> T open(String sealed, tools.jackson.core.type.TypeReference<T> type) {
+        return stored.open(sealed, type);
+    }
+
     private static Set<DataCategory> categories(String joined) {
         if (joined == null || joined.isBlank()) {
             return Set.of();
