@@ -37,6 +37,9 @@ class SharingRequestsApiTest {
     @Autowired Tokens tokens;
     @Autowired JdbcClient jdbc;
     @Autowired ApplicationEvents events;
+    @Autowired uk.safeshare.identity.Administration administration;
+    @Autowired uk.safeshare.identity.Identity identity;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
 
     SharingFixture fixture;
 
@@ -385,6 +388,41 @@ class SharingRequestsApiTest {
         fixture.post("officer.b", "/api/v1/cases/" + person.caseId() + "/break-glass",
                 "{\"reason\":\"Victim has moved to the south area; visit tonight\"}").andExpect(status().isOk());
         getAs("officer.b", "/api/v1/sharing-requests/" + id).andExpect(status().isOk());
+    }
+
+    /** A supervisor of the other team, made once for the whole test run. */
+    private String supervisorOfAnotherTeam() {
+        String username = "sergeant.south";
+        boolean exists = jdbc.sql("SELECT COUNT(*) FROM user_account WHERE username = ?").param(username)
+                .query(Long.class).single() > 0;
+        if (!exists) {
+            var south = identity.teams().stream().filter(t -> t.name().equals("Safeguarding Team South")).findFirst().orElseThrow();
+            transactions.executeWithoutResult(status -> administration.createUser(new uk.safeshare.identity.UserCommands.CreateUser(
+                    username, "Sergeant South", null, south.organisationId().value(), south.id().value(),
+                    java.util.Set.of(uk.safeshare.identity.Role.SUPERVISOR), false, "Demo-Password-2026"), "system"));
+        }
+        return username;
+    }
+
+    @Test
+    void a_supervisor_of_another_team_cannot_review_or_see_the_request() throws Exception {
+        Person person = fixture.domesticAbuseVictimWithDoubts();
+        String id = fixture.askForId(SharingFixture.request(person).to("OTHER", "INVESTIGATION")
+                .with("recipientName", "Northmoor Housing Association"));
+        String south = supervisorOfAnotherTeam();
+        getAs(south, "/api/v1/reviews").andExpect(jsonPath("$.awaitingReview[*].id").value(not(hasItem(id))));
+        fixture.post(south, "/api/v1/sharing-requests/" + id + "/reviews", SharingFixture.review("APPROVE", "Looks fine"))
+                .andExpect(status().isForbidden());
+        getAs(south, "/api/v1/sharing-requests/" + id).andExpect(status().isForbidden());
+        getAs("officer.a", "/api/v1/sharing-requests/" + id).andExpect(jsonPath("$.reviews.length()").value(0));
+    }
+
+    @Test
+    void the_api_documentation_describes_the_firewall_endpoints() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/api/v1/sharing-requests/{id}/disclosure")))
+                .andExpect(content().string(containsString("/api/v1/protocol/drafts/{id}/replays")));
     }
 
     @Test
