@@ -77,8 +77,12 @@ class ProtocolPagesTest {
         String bad = ProtocolFiles.withId(ProtocolFiles.defaultProtocol(), "safeshare-default-2026.1", "bad-2026.3")
                 .replace("doubtOnlyProhibitionCovers: DOMESTIC_ABUSE_VICTIMS", "doubtOnlyProhibitionCovers: NOBODY")
                 .replace("  marac-confidentiality:\n", "  marac-confidentially:\n");
+        mvc.perform(get("/protocol/drafts").cookie(dpo))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("&lt;section&gt;"))));
         mvc.perform(multipart("/protocol/drafts").param("content", bad).cookie(dpo).with(csrf()))
                 .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id: bad-2026.3")))
                 .andExpect(content().string(containsString("The file cannot be used: ")))
                 .andExpect(content().string(containsString("Nothing has been stored, and the protocol in force is unchanged")))
                 .andExpect(content().string(containsString("settings.doubtOnlyProhibitionCovers: &#39;NOBODY&#39; is not one of")))

@@ -85,7 +85,7 @@ class ProtocolPages {
         } catch (IOException e) {
             model.addAttribute("problems", List.of("The uploaded file could not be read. Try again, or paste its text."));
         }
-        model.addAttribute("content", content);
+        model.addAttribute("pasted", content);
         model.addAttribute("drafts", protocol.drafts());
         model.addAttribute("inForce", protocol.inForce());
         return "protocol/drafts";

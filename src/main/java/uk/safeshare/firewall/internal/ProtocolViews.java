@@ -22,9 +22,20 @@ public final class ProtocolViews {
     private ProtocolViews() {
     }
 
-    /** A setting or rule parameter: its name, what it means, and its value in words (and as written in the file). */
-    public record SettingView(String name, String description, String value, String code) {
+    /**
+     * A setting or rule parameter: its name in the file, a short label, what it means, and its value
+     * in words (and as written in the file).
+     */
+    public record SettingView(String name, String label, String description, String value, String code) {
     }
+
+    private static final Map<String, String> LABELS = Map.of(
+            ProtocolSettings.DOUBT_ONLY_PROHIBITION_COVERS, "Who the prohibition on sharing on doubt alone covers",
+            ProtocolSettings.IMMIGRATION_ENFORCEMENT_RECIPIENTS, "Treated as immigration enforcement",
+            ProtocolSettings.STATUTORY_PARTNERS, "Statutory partners for safeguarding",
+            ProtocolSettings.RETENTION_DAYS, "Days after a disclosure when its record is reviewed for deletion",
+            ProtocolSettings.EMERGENCY_OVERRIDES_PROHIBITIONS, "A threat to life permits sharing even where a rule prohibits it",
+            ProtocolSettings.OBLIGATIONS_ON_EVERY_DISCLOSURE, "Owed on every disclosure");
 
     public record RuleView(String id, String title, boolean enabled, String mandatoryBecause, String text, String source,
                            List<SettingView> parameters) {
@@ -99,7 +110,8 @@ public final class ProtocolViews {
     }
 
     private static SettingView setting(ParameterSpec spec, Object value) {
-        return new SettingView(spec.name(), spec.description(), words(value), code(value));
+        return new SettingView(spec.name(), LABELS.getOrDefault(spec.name(), spec.description()), spec.description(),
+                words(value), code(value));
     }
 
     private static String words(Object value) {
