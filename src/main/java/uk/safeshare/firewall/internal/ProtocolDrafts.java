@@ -283,7 +283,10 @@ public class ProtocolDrafts {
                 changes.add(new ChangeView(row.id(), row.caseReference(), row.requestedAt(), facts.role(), facts.child(),
                         facts.crimeTypes(), facts.statusBasis(), facts.recipient(), facts.purpose(), row.protocolId(),
                         describe(change.before()), describe(change.after()), change.outcomeChanged(),
-                        change.differences().stream().sorted().map(Replay.Difference::label).toList(),
+                        change.differences().stream().sorted()
+                                // "Same decision, different reasons" would contradict a changed decision.
+                                .filter(d -> !(change.outcomeChanged() && d == Replay.Difference.REASONS))
+                                .map(Replay.Difference::label).toList(),
                         titles(change.rulesNowFiring()), titles(change.rulesNoLongerFiring())));
             }
             String sealed = requests.seal(changes);
