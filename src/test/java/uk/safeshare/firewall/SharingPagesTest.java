@@ -106,6 +106,24 @@ class SharingPagesTest {
     }
 
     @Test
+    void a_domestic_abuse_victim_with_doubts_only_is_prohibited_via_the_api_and_the_page_offers_a_specialist_referral()
+            throws Exception {
+        Person person = fixture.domesticAbuseVictimWithDoubts();
+        String body = fixture.ask("officer.a", SharingFixture.request(person).to("IMMIGRATION_ENFORCEMENT", "IMMIGRATION_STATUS_CHECK"))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        assertThat((String) com.jayway.jsonpath.JsonPath.read(body, "$.decision.outcome")).isEqualTo("PROHIBITED");
+        String id = com.jayway.jsonpath.JsonPath.read(body, "$.id");
+        mvc.perform(get("/sharing-requests/" + id).cookie(signIn("officer.a")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Sharing is prohibited")))
+                .andExpect(content().string(containsString("No check whose only purpose is to establish a victim")))
+                .andExpect(content().string(containsString("Offer a referral to a specialist organisation")))
+                .andExpect(content().string(containsString("Harbour Migrant Women")))
+                .andExpect(content().string(containsString("/sharing-requests/" + id + "/obligations/OFFER_SPECIALIST_REFERRAL")));
+    }
+
+    @Test
     void an_empty_request_form_shows_every_problem_and_stores_nothing() throws Exception {
         Person person = fixture.domesticAbuseVictimWithDoubts();
         Cookie session = signIn("officer.a");
