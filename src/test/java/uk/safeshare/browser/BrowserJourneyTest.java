@@ -94,6 +94,13 @@ class BrowserJourneyTest {
         officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add person")).click();
         assertThat(officer.locator("table")).containsText("Noor Rahimi");
         assertThat(officer.locator("table")).containsText("Concerns or doubts only");
+        // Kept for people reviewing the pages by eye (target/screenshots).
+        officer.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/case.png")).setFullPage(true));
+        officer.getByText("Noor Rahimi").click();
+        assertThat(officer.locator("h1")).hasText("Noor Rahimi");
+        assertThat(officer.locator(".govuk-summary-list")).containsText("Afghanistan");
+        officer.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        officer.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/person.png")).setFullPage(true));
 
         officer.navigate("http://localhost:" + port + "/cases");
         assertThat(officer.locator("table")).containsText("Browser Heights");
