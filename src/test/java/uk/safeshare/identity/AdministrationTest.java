@@ -132,4 +132,24 @@ class AdministrationTest {
         mvc.perform(get("/admin/users").cookie(session)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("officer.a")));
     }
+
+    @Test
+    void a_disabled_user_is_signed_out_of_the_pages_at_their_next_request() throws Exception {
+        String admin = tokens.bearer("admin");
+        Cookie session = mvc.perform(formLogin("/sign-in").user("officer.b").password(TestData.PASSWORD))
+                .andReturn().getResponse().getCookie("SAFESHARE_SESSION");
+        mvc.perform(get("/cases").cookie(session)).andExpect(status().isOk());
+        String me = json("/api/v1/me", tokens.bearer("officer.b"));
+        String update = "{\"displayName\":\"Priya Nair\",\"organisationId\":\"" + JsonPath.read(me, "$.organisationId")
+                + "\",\"teamId\":\"" + JsonPath.read(me, "$.teamId") + "\",\"roles\":[\"OFFICER\"],\"enabled\":%s}";
+        String userId = JsonPath.read(me, "$.id");
+        mvc.perform(put("/api/v1/users/" + userId).header("Authorization", admin).contentType(MediaType.APPLICATION_JSON)
+                .content(update.formatted("false"))).andExpect(status().isOk());
+        try {
+            mvc.perform(get("/cases").cookie(session)).andExpect(redirectedUrl("/sign-in"));
+        } finally {
+            mvc.perform(put("/api/v1/users/" + userId).header("Authorization", admin).contentType(MediaType.APPLICATION_JSON)
+                    .content(update.formatted("true"))).andExpect(status().isOk());
+        }
+    }
 }
