@@ -12,13 +12,13 @@ import uk.safeshare.identity.SafeShareUser;
 @ControllerAdvice(annotations = Controller.class)
 class NavigationAdvice {
 
-    record Nav(boolean cases, boolean breakGlass, boolean audit, boolean admin) {
+    record Nav(boolean cases, boolean breakGlass, boolean audit, boolean admin, boolean partner) {
         static Nav of(SafeShareUser u) {
             if (u == null) {
-                return new Nav(false, false, false, false);
+                return new Nav(false, false, false, false, false);
             }
             return new Nav(u.roles().stream().anyMatch(Role::worksCases), u.hasAny(Role.SUPERVISOR, Role.DPO),
-                    u.has(Role.AUDITOR), u.has(Role.ADMIN));
+                    u.has(Role.AUDITOR), u.has(Role.ADMIN), u.has(Role.PARTNER));
         }
     }
 
