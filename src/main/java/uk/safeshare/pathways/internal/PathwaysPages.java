@@ -177,6 +177,10 @@ class PathwaysPages {
                  BindingResult errors, Model model, RedirectAttributes flash) {
         MakeReferral command = form.toCommand(errors);
         FormErrors.check(validator, command, errors, PathwaysForms.REFERRAL_FIELDS);
+        var consent = Referrals.consentProblems(command);
+        if (!consent.isEmpty()) {
+            FormErrors.apply(new InvalidRequestException("Consent is incomplete", consent), errors, PathwaysForms.REFERRAL_FIELDS);
+        }
         if (!errors.hasErrors()) {
             try {
                 UUID id = referrals.refer(caseId, personId, command);

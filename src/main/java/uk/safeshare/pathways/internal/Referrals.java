@@ -133,6 +133,13 @@ public class Referrals {
 
     /** Consent must be complete and consistent; an override is a firewall decision, not a form field. */
     private static void checkConsent(MakeReferral c) {
+        Map<String, String> errors = consentProblems(c);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(String.join("; ", errors.values()), errors);
+        }
+    }
+
+    static Map<String, String> consentProblems(MakeReferral c) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (c.basis() == Basis.OVERRIDE) {
             errors.put("basis", "A referral without consent is a sharing request: ask to share information from the person's page, "
@@ -154,9 +161,7 @@ public class Referrals {
                 errors.put("overrideJustification", "A referral made with consent has no override justification: the two contradict each other");
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(String.join("; ", errors.values()), errors);
-        }
+        return errors;
     }
 
     /** Exactly the consented fields, as the partner will read them. */
