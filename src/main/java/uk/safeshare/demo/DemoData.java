@@ -138,7 +138,7 @@ class DemoData {
             for (DemoUser u : USERS) {
                 String password = fixedPassword.isBlank() ? randomPassword() : fixedPassword;
                 passwords.put(u.username(), password);
-                admin.createUser(new CreateUser(u.username(), u.name(), null, orgs.get(u.org()),
+                admin.createUser(new CreateUser(u.username(), u.name(), u.username() + "@northmoor.example", orgs.get(u.org()),
                         u.team() == null ? null : teams.get(u.team()), Set.of(u.role()), false, password), "system");
             }
         });

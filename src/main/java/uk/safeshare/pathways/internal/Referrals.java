@@ -101,6 +101,7 @@ public class Referrals {
                 SensitiveText.of(json.writeValueAsString(shared)), null, null, now.plus(RESPONSE_TIME), user.username(), now, now,
                 null));
         notes.add(saved.id(), user.username(), Status.SENT, null, now);
+        events.publishEvent(new uk.safeshare.pathways.ReferralSent(saved.id(), reference, service.organisationId(), service.name()));
         events.publishEvent(new DataProcessed(AuditAction.DISCLOSURE, user.username(), caseId, List.of(personId),
                 "with consent given by " + command.consentGivenBy().trim() + " (" + command.consentMethod().label().toLowerCase() + ")",
                 service.name(), "referral " + reference + " shared " + String.join(", ", shared.keySet())));
