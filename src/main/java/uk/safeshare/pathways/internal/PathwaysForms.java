@@ -125,7 +125,7 @@ public final class PathwaysForms {
         private boolean intermediary;
 
         MakeReferral toCommand(BindingResult errors) {
-            LocalDate day = date(consentDay, consentMonth, consentYear, errors, "consentDay", "When consent was given");
+            LocalDate day = uk.safeshare.shared.web.DateInput.read(consentDay, consentMonth, consentYear, errors, "consentDay", "When consent was given", true);
             // A consent recorded today is stamped now; one recorded for an earlier day, at noon of that day.
             java.time.Instant at = day == null ? null : day.equals(LocalDate.now(UK)) ? java.time.Instant.now()
                     : day.atTime(LocalTime.NOON).atZone(UK).toInstant();
@@ -179,8 +179,7 @@ public final class PathwaysForms {
         private String contactRoute;
 
         ThirdPartyReporting.SubmitReport toCommand(BindingResult errors) {
-            boolean none = blank(day) && blank(month) && blank(year);
-            LocalDate on = none ? null : date(day, month, year, errors, "day", "When it happened");
+            LocalDate on = uk.safeshare.shared.web.DateInput.read(day, month, year, errors, "day", "When it happened", false);
             return new ThirdPartyReporting.SubmitReport(crimeType, on, area, whatHappened, victimWishes, policeMayContact, contactRoute);
         }
 
@@ -215,26 +214,5 @@ public final class PathwaysForms {
         public void setNote(String v) { note = v; }
         public boolean isVictimConsentedToACase() { return victimConsentedToACase; }
         public void setVictimConsentedToACase(boolean v) { victimConsentedToACase = v; }
-    }
-
-    static LocalDate date(String day, String month, String year, BindingResult errors, String field, String label) {
-        if (blank(day) && blank(month) && blank(year)) {
-            FormErrors.reject(errors, field, "Enter " + label.toLowerCase() + " as day, month and year");
-            return null;
-        }
-        try {
-            int y = Integer.parseInt(year.trim());
-            if (y < 1900 || y > 9999) {
-                throw new NumberFormatException();
-            }
-            return LocalDate.of(y, Integer.parseInt(month.trim()), Integer.parseInt(day.trim()));
-        } catch (RuntimeException e) {
-            FormErrors.reject(errors, field, label + " must be a real date, for example 27 3 2026");
-            return null;
-        }
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 }
