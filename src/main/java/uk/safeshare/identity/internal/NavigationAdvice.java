@@ -12,13 +12,15 @@ import uk.safeshare.identity.SafeShareUser;
 @ControllerAdvice(annotations = Controller.class)
 class NavigationAdvice {
 
-    record Nav(boolean cases, boolean breakGlass, boolean audit, boolean admin, boolean reviews, boolean protocolDrafts) {
+    record Nav(boolean cases, boolean breakGlass, boolean audit, boolean admin, boolean partner, boolean reviews,
+               boolean protocolDrafts) {
         static Nav of(SafeShareUser u) {
             if (u == null) {
-                return new Nav(false, false, false, false, false, false);
+                return new Nav(false, false, false, false, false, false, false);
             }
             return new Nav(u.roles().stream().anyMatch(Role::worksCases), u.hasAny(Role.SUPERVISOR, Role.DPO),
-                    u.has(Role.AUDITOR), u.has(Role.ADMIN), u.hasAny(Role.SUPERVISOR, Role.DPO), u.has(Role.DPO));
+                    u.has(Role.AUDITOR), u.has(Role.ADMIN), u.has(Role.PARTNER), u.hasAny(Role.SUPERVISOR, Role.DPO),
+                    u.has(Role.DPO));
         }
     }
 

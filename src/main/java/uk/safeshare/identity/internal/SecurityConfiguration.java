@@ -39,6 +39,8 @@ class SecurityConfiguration {
 
     private static final String[] CASE_ROLES = {Role.OFFICER.name(), Role.CASEWORKER.name(), Role.SUPERVISOR.name(), Role.DPO.name()};
     private static final String[] REVIEWERS = {Role.SUPERVISOR.name(), Role.DPO.name()};
+    private static final String[] CASE_ROLES_AND_ADMIN = {Role.OFFICER.name(), Role.CASEWORKER.name(), Role.SUPERVISOR.name(), Role.DPO.name(), Role.ADMIN.name()};
+    private static final String[] CASE_ROLES_AND_PARTNER = {Role.OFFICER.name(), Role.CASEWORKER.name(), Role.SUPERVISOR.name(), Role.DPO.name(), Role.PARTNER.name()};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -65,6 +67,20 @@ class SecurityConfiguration {
         return serializer;
     }
 
+    /** The API documentation: public, no session; its UI needs inline styles, so a CSP of its own. */
+    @Bean
+    @Order(0)
+    SecurityFilterChain apiDocumentation(HttpSecurity http) throws Exception {
+        http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable())
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'self'; script-src 'self'; "
+                                + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'"))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)))
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll());
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
@@ -86,6 +102,10 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/users/**", "/api/v1/teams/**", "/api/v1/organisations/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/v1/audit/**").hasRole(Role.AUDITOR.name())
                         .requestMatchers("/api/v1/cases/**").hasAnyRole(CASE_ROLES)
+                        .requestMatchers("/api/v1/directory/**").hasAnyRole(CASE_ROLES_AND_ADMIN)
+                        .requestMatchers("/api/v1/partner/**").hasRole(Role.PARTNER.name())
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/third-party-reports").hasRole(Role.PARTNER.name())
+                        .requestMatchers("/api/v1/third-party-reports/**").hasAnyRole(CASE_ROLES_AND_PARTNER)
                         .requestMatchers("/api/v1/break-glass/**").hasAnyRole(Role.SUPERVISOR.name(), Role.DPO.name())
                         .requestMatchers("/api/v1/sharing-requests", "/api/v1/sharing-requests/**").hasAnyRole(CASE_ROLES)
                         .requestMatchers("/api/v1/reviews", "/api/v1/reviews/**").hasAnyRole(REVIEWERS)
@@ -99,9 +119,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager, UserAccountRepository users)
+            throws Exception {
         // Explicitly ours: otherwise Spring Security would build its own, un-throttled, password check.
         http.authenticationManager(authenticationManager)
+                .addFilterBefore(new CurrentAccountFilter(users), org.springframework.security.web.access.intercept.AuthorizationFilter.class)
                 .formLogin(f -> f.loginPage("/sign-in").loginProcessingUrl("/sign-in")
                         .defaultSuccessUrl("/", false)
                         .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath()
@@ -118,6 +140,9 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/audit/**").hasRole(Role.AUDITOR.name())
                         .requestMatchers("/cases/**").hasAnyRole(CASE_ROLES)
+                        .requestMatchers("/directory/**").hasAnyRole(CASE_ROLES_AND_ADMIN)
+                        .requestMatchers("/partner/**").hasRole(Role.PARTNER.name())
+                        .requestMatchers("/third-party-reports/**").hasAnyRole(CASE_ROLES_AND_PARTNER)
                         .requestMatchers("/break-glass/**").hasAnyRole(Role.SUPERVISOR.name(), Role.DPO.name())
                         .requestMatchers("/sharing-requests/**").hasAnyRole(CASE_ROLES)
                         .requestMatchers("/reviews", "/reviews/**").hasAnyRole(REVIEWERS)

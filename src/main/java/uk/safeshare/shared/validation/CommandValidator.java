@@ -29,23 +29,29 @@ public class CommandValidator {
         Map<String, String> errors = new LinkedHashMap<>();
         violations.stream()
                 .sorted(Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString())
-                        .thenComparing(CommandValidator::specificity)
+                        .thenComparing(v -> isMissing(v.getConstraintDescriptor().getAnnotation().annotationType()) ? 0 : 1)
                         .thenComparing(ConstraintViolation::getMessage))
                 .forEach((ConstraintViolation<Object> v) -> errors.putIfAbsent(field(v), v.getMessage()));
         throw new InvalidRequestException("The request has " + errors.size() + " problem(s): "
                 + String.join("; ", errors.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList()), errors);
     }
 
-    /**
-     * Several constraints can fail on one field (an empty reason is both blank and too short); the
-     * one that says what is missing is shown, whatever order the validator reports them in.
-     */
-    private static int specificity(ConstraintViolation<Object> v) {
-        String constraint = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-        return switch (constraint) {
-            case "NotNull", "NotBlank", "NotEmpty" -> 0;
-            default -> 1;
-        };
+    /** "Enter the area" says more than "size must be between 1 and 200" when nothing was entered. */
+    public static boolean isMissing(Class<?> constraint) {
+        return constraint == jakarta.validation.constraints.NotBlank.class || constraint == jakarta.validation.constraints.NotNull.class
+                || constraint == jakarta.validation.constraints.NotEmpty.class;
+    }
+
+    /** The same preference for Spring's binding errors, whose codes name the constraint. */
+    public static int priority(String[] codes) {
+        if (codes != null) {
+            for (String code : codes) {
+                if (code.equals("NotBlank") || code.equals("NotNull") || code.equals("NotEmpty")) {
+                    return 0;
+                }
+            }
+        }
+        return 1;
     }
 
     private static String field(ConstraintViolation<Object> v) {

@@ -48,9 +48,11 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         Map<String, String> errors = new LinkedHashMap<>();
-        for (FieldError error : ex.getBindingResult().getFieldErrors()) {
-            errors.putIfAbsent(error.getField(), error.getDefaultMessage());
-        }
+        ex.getBindingResult().getFieldErrors().stream()
+                .sorted(java.util.Comparator.comparing(FieldError::getField)
+                        .thenComparing(e -> uk.safeshare.shared.validation.CommandValidator.priority(e.getCodes()))
+                        .thenComparing(e -> String.valueOf(e.getDefaultMessage())))
+                .forEach(error -> errors.putIfAbsent(error.getField(), error.getDefaultMessage()));
         ex.getBindingResult().getGlobalErrors().forEach(e -> errors.putIfAbsent(e.getObjectName(), e.getDefaultMessage()));
         return problem(HttpStatus.BAD_REQUEST, "Invalid request", summary(errors), errors);
     }

@@ -1,0 +1,129 @@
+package uk.safeshare.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import uk.safeshare.support.TestData;
+
+/**
+ * A real browser (Debian's Chromium, driven by Playwright) against the running service: an officer
+ * signs in, creates a case, adds a victim, sees it in the list; the auditor sees the consultation.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class BrowserJourneyTest {
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort int port;
+
+    @BeforeAll
+    static void launchChromium() {
+        Path chromium = Path.of(System.getenv().getOrDefault("SAFESHARE_CHROMIUM", "/usr/bin/chromium"));
+        if (!Files.isExecutable(chromium)) {
+            // On a developer machine without Chromium the journey is skipped; CI installs it and must run it.
+            Assumptions.assumeFalse(System.getenv("CI") == null, "Chromium not installed: apt-get install -y chromium");
+            throw new IllegalStateException("Chromium is required in CI at " + chromium);
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    private Page signIn(String username) {
+        Page page = browser.newContext().newPage();
+        page.navigate("http://localhost:" + port + "/sign-in");
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password").fill(TestData.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        return page;
+    }
+
+    @Test
+    void an_officer_records_a_victim_and_the_auditor_sees_the_consultation() {
+        Page officer = signIn("officer.a");
+        assertThat(officer.locator("h1")).containsText("Welcome");
+
+        officer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My team’s cases").setExact(true)).first().click();
+        officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create a case")).click();
+        officer.getByLabel("Domestic abuse").check();
+        officer.getByLabel("Day").fill("14");
+        officer.getByLabel("Month").fill("11");
+        officer.getByLabel("Year").fill("2026");
+        officer.getByLabel("Area").fill("Browser Heights");
+        officer.getByLabel("Summary").fill("Reported at the front counter with a support worker.");
+        officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create case")).click();
+        assertThat(officer.locator(".govuk-notification-banner")).containsText("Case opened");
+        String caseUrl = officer.url();
+
+        officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a person")).click();
+        officer.getByLabel("Victim", new Page.GetByLabelOptions().setExact(true)).check();
+        officer.getByLabel("Given name").fill("Noor");
+        officer.getByLabel("Family name").fill("Rahimi");
+        officer.getByLabel("Concerns or doubts only").check();
+        officer.getByLabel("Nationality (optional)").selectOption("AF");
+        officer.getByLabel("Text message").check();
+        officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add person")).click();
+        assertThat(officer.locator("table")).containsText("Noor Rahimi");
+        assertThat(officer.locator("table")).containsText("Concerns or doubts only");
+        // Kept for people reviewing the pages by eye (target/screenshots).
+        officer.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/case.png")).setFullPage(true));
+        officer.getByText("Noor Rahimi").click();
+        assertThat(officer.locator("h1")).hasText("Noor Rahimi");
+        assertThat(officer.locator(".govuk-summary-list")).containsText("Afghanistan");
+        officer.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        officer.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/person.png")).setFullPage(true));
+
+        officer.navigate("http://localhost:" + port + "/cases");
+        assertThat(officer.locator("table")).containsText("Browser Heights");
+
+        String caseId = caseUrl.substring(caseUrl.lastIndexOf('/') + 1);
+        Page auditor = signIn("auditor");
+        auditor.navigate("http://localhost:" + port + "/audit?caseId=" + caseId + "&action=CONSULTATION&actor=officer.a");
+        assertThat(auditor.locator("table")).containsText("viewed case");
+        assertThat(auditor.locator("table")).containsText("officer.a");
+        auditor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verify the whole log")).click();
+        assertThat(auditor.locator("h1")).containsText("The audit log verifies");
+        org.assertj.core.api.Assertions.assertThat(auditor.title()).contains("SafeShare");
+    }
+
+    @Test
+    void the_pages_work_without_javascript() {
+        Page page = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false)).newPage();
+        page.navigate("http://localhost:" + port + "/sign-in");
+        page.getByLabel("Username").fill("officer.a");
+        page.getByLabel("Password").fill(TestData.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.navigate("http://localhost:" + port + "/cases/new");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create case")).click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Select at least one crime type");
+    }
+}
