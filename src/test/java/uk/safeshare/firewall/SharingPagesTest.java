@@ -120,6 +120,9 @@ class SharingPagesTest {
                 .andExpect(content().string(containsString("No check whose only purpose is to establish a victim")))
                 .andExpect(content().string(containsString("Offer a referral to a specialist organisation")))
                 .andExpect(content().string(containsString("Harbour Migrant Women")))
+                .andExpect(content().string(containsString("Northmoor Immigration Advice Centre")))
+                .andExpect(content().string(containsString("/cases/" + person.caseId() + "/people/" + person.personId()
+                        + "/referrals/new?need=IMMIGRATION_ADVICE")))
                 .andExpect(content().string(containsString("/sharing-requests/" + id + "/obligations/OFFER_SPECIALIST_REFERRAL")));
     }
 

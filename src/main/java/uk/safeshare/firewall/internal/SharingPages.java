@@ -1,6 +1,8 @@
 package uk.safeshare.firewall.internal;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -27,7 +29,10 @@ import uk.safeshare.firewall.protocol.PathwayStage;
 import uk.safeshare.firewall.protocol.Purpose;
 import uk.safeshare.firewall.protocol.Recipient;
 import uk.safeshare.identity.Identity;
-import uk.safeshare.identity.OrganisationKind;
+import uk.safeshare.pathways.DirectoryCommands.DirectoryQuery;
+import uk.safeshare.pathways.DirectoryCommands.SupportService;
+import uk.safeshare.pathways.Specialism;
+import uk.safeshare.pathways.SpecialistDirectory;
 import uk.safeshare.identity.Role;
 import uk.safeshare.identity.SafeShareUser;
 import uk.safeshare.shared.ForbiddenException;
@@ -50,9 +55,11 @@ class SharingPages {
     private final Cases cases;
     private final Identity identity;
     private final CommandValidator validator;
+    private final SpecialistDirectory directory;
 
     SharingPages(SharingRequests requests, SharingViews views, SharingRepository repository, Cases cases,
-                 Identity identity, CommandValidator validator) {
+                 Identity identity, CommandValidator validator, SpecialistDirectory directory) {
+        this.directory = directory;
         this.requests = requests;
         this.views = views;
         this.repository = repository;
@@ -224,9 +231,14 @@ class SharingPages {
             model.addAttribute("obligationForm", new ObligationForm());
         }
         if (view.owes(Obligation.OFFER_SPECIALIST_REFERRAL)) {
-            List<Identity.OrganisationView> partners = identity.organisations().stream()
-                    .filter(o -> o.kind() == OrganisationKind.PARTNER && o.active()).toList();
-            model.addAttribute("specialists", partners);
+            // Organisations that can advise on immigration or support migrant victims, and so act as intermediary.
+            Map<UUID, SupportService> specialists = new LinkedHashMap<>();
+            for (Specialism need : List.of(Specialism.IMMIGRATION_ADVICE, Specialism.MIGRANT_BAME_LED_SUPPORT)) {
+                directory.search(new DirectoryQuery(need, null, null, null, false))
+                        .forEach(service -> specialists.putIfAbsent(service.id(), service));
+            }
+            model.addAttribute("specialists", List.copyOf(specialists.values()));
+            model.addAttribute("referralNeed", Specialism.IMMIGRATION_ADVICE.name());
         }
         return "sharing/request";
     }
