@@ -13,14 +13,14 @@ import uk.safeshare.identity.SafeShareUser;
 class NavigationAdvice {
 
     record Nav(boolean cases, boolean breakGlass, boolean audit, boolean admin, boolean partner, boolean reviews,
-               boolean protocolDrafts) {
+               boolean protocolDrafts, boolean statistics) {
         static Nav of(SafeShareUser u) {
             if (u == null) {
-                return new Nav(false, false, false, false, false, false, false);
+                return new Nav(false, false, false, false, false, false, false, false);
             }
             return new Nav(u.roles().stream().anyMatch(Role::worksCases), u.hasAny(Role.SUPERVISOR, Role.DPO),
                     u.has(Role.AUDITOR), u.has(Role.ADMIN), u.has(Role.PARTNER), u.hasAny(Role.SUPERVISOR, Role.DPO),
-                    u.has(Role.DPO));
+                    u.has(Role.DPO), u.hasAny(Role.ANALYST, Role.GOVERNANCE, Role.DPO));
         }
     }
 

@@ -41,6 +41,9 @@ class SecurityConfiguration {
     private static final String[] REVIEWERS = {Role.SUPERVISOR.name(), Role.DPO.name()};
     private static final String[] CASE_ROLES_AND_ADMIN = {Role.OFFICER.name(), Role.CASEWORKER.name(), Role.SUPERVISOR.name(), Role.DPO.name(), Role.ADMIN.name()};
     private static final String[] CASE_ROLES_AND_PARTNER = {Role.OFFICER.name(), Role.CASEWORKER.name(), Role.SUPERVISOR.name(), Role.DPO.name(), Role.PARTNER.name()};
+    /** Aggregated statistics only: analysts, the governance secretariat and the data protection officer read them. */
+    private static final String[] STATISTICS_READERS = {Role.ANALYST.name(), Role.GOVERNANCE.name(), Role.DPO.name()};
+    private static final String[] THRESHOLD_SETTERS = {Role.ANALYST.name(), Role.DPO.name()};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -112,6 +115,9 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/protocol/drafts", "/api/v1/protocol/drafts/**", "/api/v1/protocol/replays/**")
                         .hasRole(Role.DPO.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/protocol", "/api/v1/protocol/**").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/statistics/**").hasAnyRole(STATISTICS_READERS)
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/statistics/markers/**").hasRole(Role.ANALYST.name())
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/statistics/settings").hasAnyRole(THRESHOLD_SETTERS)
                         .requestMatchers("/api/v1/tokens/**", "/api/v1/me").authenticated()
                         .anyRequest().denyAll());
         return http.build();
@@ -149,6 +155,10 @@ class SecurityConfiguration {
                         .requestMatchers("/protocol/drafts", "/protocol/drafts/**", "/protocol/replays/**").hasRole(Role.DPO.name())
                         .requestMatchers(HttpMethod.GET, "/protocol", "/protocol/**").authenticated()
                         .requestMatchers("/protocol", "/protocol/**").denyAll()
+                        .requestMatchers(HttpMethod.GET, "/statistics", "/statistics/**").hasAnyRole(STATISTICS_READERS)
+                        .requestMatchers(HttpMethod.POST, "/statistics/markers").hasRole(Role.ANALYST.name())
+                        .requestMatchers(HttpMethod.POST, "/statistics/settings").hasAnyRole(THRESHOLD_SETTERS)
+                        .requestMatchers("/statistics", "/statistics/**").denyAll()
                         .anyRequest().authenticated());
         return http.build();
     }

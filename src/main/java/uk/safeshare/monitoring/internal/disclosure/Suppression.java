@@ -79,9 +79,14 @@ public final class Suppression {
                     }
                 }
                 if (hidden == 1 && suppressed == 1) {
-                    Integer extra = best(problem, marks, Arrays.stream(line.parts()).boxed().toList());
+                    // The smallest non-zero part; else the total; a zero only as a last resort (a suppressed zero
+                    // protects little: it cannot go below zero, so it often leaves its partner pinned).
+                    Integer extra = smallestNonZero(problem, marks, Arrays.stream(line.parts()).boxed().toList());
                     if (extra == null && marks[line.total()] == Mark.SHOWN) {
                         extra = line.total();
+                    }
+                    if (extra == null) {
+                        extra = best(problem, marks, Arrays.stream(line.parts()).boxed().toList());
                     }
                     if (extra != null) {
                         marks[extra] = Mark.SECONDARY;
@@ -120,6 +125,13 @@ public final class Suppression {
             }
         }
         return best(problem, marks, linked);
+    }
+
+    private static Integer smallestNonZero(DisclosureProblem problem, Mark[] marks, List<Integer> candidates) {
+        return candidates.stream().distinct()
+                .filter(c -> marks[c] == Mark.SHOWN && problem.value(c) > 0)
+                .min(Comparator.<Integer>comparingLong(problem::value).thenComparing(Comparator.naturalOrder()))
+                .orElse(null);
     }
 
     /** The smallest non-zero shown cell among the candidates (a zero only if there is no other), or null. */

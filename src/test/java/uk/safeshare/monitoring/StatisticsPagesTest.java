@@ -1,0 +1,184 @@
+package uk.safeshare.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import jakarta.servlet.http.Cookie;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import uk.safeshare.cases.CrimeType;
+import uk.safeshare.cases.ObservedEthnicity;
+import uk.safeshare.cases.PersonRole;
+import uk.safeshare.cases.SelfDefinedEthnicity;
+import uk.safeshare.cases.StatusBasis;
+import uk.safeshare.firewall.ImmigrationEnforcementRequestDecided;
+import uk.safeshare.firewall.ImmigrationEnforcementRequestDecided.Outcome;
+import uk.safeshare.support.SafeShareTest;
+import uk.safeshare.support.TestData;
+import uk.safeshare.support.Tokens;
+
+/** The statistics pages, and who may see them. */
+@SafeShareTest
+class StatisticsPagesTest {
+
+    static final String TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
+    static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+
+    @Autowired MockMvc mvc;
+    @Autowired Tokens tokens;
+    @Autowired JdbcClient jdbc;
+    @Autowired ApplicationEventPublisher publisher;
+    @Autowired TransactionTemplate tx;
+
+    // ---- helpers ----
+
+    private ImmigrationEnforcementRequestDecided event(UUID request, UUID person, Instant at, Outcome outcome, PersonRole role,
+                                                       String purpose) {
+        return new ImmigrationEnforcementRequestDecided(request, person, at, outcome, "IMMIGRATION_ENFORCEMENT", purpose, role,
+                false, EnumSet.of(CrimeType.DOMESTIC_ABUSE), StatusBasis.CONCERNS_OR_DOUBTS_ONLY, SelfDefinedEthnicity.O2,
+                ObservedEthnicity.IC6, "SY", false, "default-2026-01", "sha256:test");
+    }
+
+    private void publish(Object event) {
+        tx.executeWithoutResult(s -> publisher.publishEvent(event));
+    }
+
+    private long count(String quarter, String dimension, String category, String outcome) {
+        return jdbc.sql("SELECT COALESCE(SUM(n), 0) FROM monitoring_count WHERE quarter = ? AND dimension = ? AND category = ? AND outcome = ?")
+                .params(quarter, dimension, category, outcome).query(Long.class).single();
+    }
+
+    private final Map<String, String> bearers = new java.util.HashMap<>();
+
+    private String bearer(String user) {
+        return bearers.computeIfAbsent(user, tokens::bearer);
+    }
+
+    private ResultActions api(String user, String url) throws Exception {
+        return mvc.perform(get(url).header("Authorization", bearer(user)));
+    }
+
+    private ResultActions apiPut(String user, String url, String json) throws Exception {
+        return mvc.perform(put(url).header("Authorization", bearer(user)).contentType(MediaType.APPLICATION_JSON).content(json));
+    }
+
+    private String body(ResultActions actions) throws Exception {
+        return actions.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private Cookie signIn(String username) throws Exception {
+        return mvc.perform(formLogin("/sign-in").user(username).password(TestData.PASSWORD))
+                .andExpect(redirectedUrl("/")).andReturn().getResponse().getCookie("SAFESHARE_SESSION");
+    }
+
+    /** n requests in a quarter, each decided at once. */
+    private void requests(Instant at, int n, Outcome outcome, PersonRole role, String purpose) {
+        for (int i = 0; i < n; i++) {
+            publish(event(UUID.randomUUID(), UUID.randomUUID(), at, outcome, role, purpose));
+        }
+    }
+
+
+    @Test
+    void the_overview_draws_each_trend_as_a_chart_with_its_table_and_no_inline_script_or_style() throws Exception {
+        Cookie session = signIn("analyst");
+        String page = mvc.perform(get("/statistics").cookie(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("<svg", "role=\"img\"", "Figures in the chart: Requests involving immigration enforcement",
+                "Figures in the chart: Live immigration markers at the end of the quarter", "Record the number of live immigration markers");
+        assertThat(page.split("<svg", -1)).hasSize(7);
+        assertThat(page.split("<table", -1)).hasSizeGreaterThanOrEqualTo(7);
+        assertThat(page).doesNotContain("style=").doesNotContain("<script>").doesNotContain("onclick");
+        mvc.perform(get("/statistics").param("from", "2019-Q4").param("to", "2019-Q2").cookie(session))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("The first quarter must be before the last quarter")));
+        mvc.perform(get("/statistics/quarters/2019-Q7").cookie(session)).andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("like 2026-Q3")));
+        mvc.perform(get("/statistics/quarters/2031-Q1").cookie(session)).andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("not published yet")));
+    }
+
+    @Test
+    void the_markers_form_shows_each_problem_in_an_error_summary_and_records_a_good_count() throws Exception {
+        Cookie session = signIn("analyst");
+        mvc.perform(post("/statistics/markers").cookie(session).with(csrf()).param("quarter", "2019-Q1").param("count", "-4"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("There is a problem")))
+                .andExpect(content().string(containsString("cannot be negative")))
+                .andExpect(content().string(containsString("href=\"#count\"")));
+        mvc.perform(post("/statistics/markers").cookie(session).with(csrf()).param("quarter", "spring").param("count", "lots"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter the quarter as a year and quarter number")))
+                .andExpect(content().string(containsString("as a whole number, like 120")));
+        mvc.perform(post("/statistics/markers").cookie(session).with(csrf()).param("quarter", "2017-Q4").param("count", "1,204"))
+                .andExpect(redirectedUrl("/statistics/markers"));
+        mvc.perform(get("/statistics/markers").cookie(session)).andExpect(content().string(containsString("1,204")));
+
+        Cookie governance = signIn("governance");
+        mvc.perform(get("/statistics").cookie(governance)).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Record the number of live immigration markers"))));
+        mvc.perform(get("/statistics/markers").cookie(governance)).andExpect(status().isForbidden());
+        mvc.perform(post("/statistics/markers").cookie(governance).with(csrf()).param("quarter", "2019-Q1").param("count", "5"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/statistics/settings").cookie(session).with(csrf()).param("threshold", "2"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("from 3 to 100")));
+        mvc.perform(post("/statistics/settings").cookie(session).with(csrf()).param("threshold", "five"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("whole number from 3 to 100")));
+    }
+
+    @Test
+    void analysts_and_governance_see_statistics_but_never_a_person_and_case_workers_do_not_see_statistics() throws Exception {
+        for (String user : List.of("analyst", "governance")) {
+            String bearer = tokens.bearer(user);
+            for (String url : List.of("/api/v1/cases", "/api/v1/sharing-requests", "/api/v1/third-party-reports",
+                    "/api/v1/partner/referrals", "/api/v1/audit/entries", "/api/v1/reviews", "/api/v1/break-glass")) {
+                mvc.perform(get(url).header("Authorization", bearer)).andExpect(status().isForbidden());
+            }
+            mvc.perform(get("/api/v1/statistics/quarters").header("Authorization", bearer)).andExpect(status().isOk());
+            Cookie session = signIn(user);
+            for (String url : List.of("/cases", "/cases/" + UUID.randomUUID(), "/sharing-requests/" + UUID.randomUUID(),
+                    "/third-party-reports", "/reviews", "/break-glass", "/audit", "/partner/referrals")) {
+                mvc.perform(get(url).cookie(session)).andExpect(status().isForbidden());
+            }
+            mvc.perform(get("/statistics").cookie(session)).andExpect(status().isOk());
+        }
+        for (String user : List.of("officer.a", "partner.harbour", "auditor", "admin")) {
+            mvc.perform(get("/api/v1/statistics/quarters").header("Authorization", tokens.bearer(user))).andExpect(status().isForbidden());
+        }
+        mvc.perform(get("/statistics").cookie(signIn("officer.a"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/statistics/quarters")).andExpect(status().isUnauthorized());
+    }
+}
