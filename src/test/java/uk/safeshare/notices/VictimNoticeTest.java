@@ -76,6 +76,7 @@ class VictimNoticeTest {
                 .formatted(harbour, Instant.now().minusSeconds(30))).andExpect(status().isCreated());
 
         String notice = notice();
+        assertThat(notice).as("apostrophes are written once").doesNotContain("''");
         assertThat((String) JsonPath.read(notice, "$.forWhom")).isEqualTo("For Layla Nasser");
         assertThat((String) JsonPath.read(notice, "$.immigration.paragraphs[0]")).startsWith("No. Under our published safeguarding protocol");
         assertThat(JsonPath.<List<String>>read(notice, "$.refused.paragraphs")).singleElement().asString()

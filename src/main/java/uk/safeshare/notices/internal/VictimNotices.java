@@ -96,8 +96,9 @@ public class VictimNotices {
 
         List<String> immigration = new ArrayList<>();
         immigration.add(text(locale, "notice.immigration." + stance.outcome()));
-        if (!stance.reasons().isEmpty()) {
-            immigration.add(text(locale, "notice.immigration.reasons") + " " + String.join(" ", stance.reasons()));
+        // The rules' own reasons are written for officers; the person gets the plain reason that applies to them.
+        if (stance.outcome().equals("PROHIBITED") && person.statusBasis() != uk.safeshare.cases.StatusBasis.EVIDENCE_OF_IMMIGRATION_OFFENCE) {
+            immigration.add(text(locale, "notice.immigration.because.noEvidence"));
         }
         List<String> circumstances = List.of(text(locale, "notice.circumstances.doubts"), text(locale, "notice.circumstances.evidence"),
                 text(locale, "notice.circumstances.emergency"));
@@ -121,7 +122,7 @@ public class VictimNotices {
         help.add(text(locale, "notice.help.intro"));
         Set<String> named = new LinkedHashSet<>();
         for (PersonSupport.SupportOffered s : support.referralsFor(caseId, personId)) {
-            help.add(text(locale, "notice.help.referred", s.organisation(), String.join(", ", s.help()).toLowerCase(Locale.UK)));
+            help.add(text(locale, "notice.help.referred", s.organisation(), String.join(", ", s.help())));
             if (s.intermediary()) {
                 help.add(text(locale, "notice.help.intermediary", s.organisation()));
             }
@@ -131,7 +132,7 @@ public class VictimNotices {
         for (PersonSupport.SupportOffered s : support.organisationsFor(Set.of(Specialism.IMMIGRATION_ADVICE, Specialism.MIGRANT_BAME_LED_SUPPORT),
                 person.language())) {
             if (named.add(s.organisation())) {
-                help.add(s.organisation() + ": " + String.join(", ", s.help()).toLowerCase(Locale.UK) + ". "
+                help.add(s.organisation() + ": " + String.join(", ", s.help()) + ". "
                         + (s.regulatedAdviser() ? text(locale, "notice.help.regulated") + " " : "")
                         + text(locale, "notice.help.contact", s.contactRoutes()));
             }
