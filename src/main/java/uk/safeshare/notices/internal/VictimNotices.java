@@ -206,8 +206,9 @@ public class VictimNotices {
         return person;
     }
 
+    /** Every notice message goes through MessageFormat, so translators write an apostrophe as '' in every message. */
     private String text(Locale locale, String key, Object... args) {
-        return messages.getMessage(key, args, locale);
+        return new java.text.MessageFormat(messages.getMessage(key, null, locale), locale).format(args);
     }
 
     private static String day(Instant instant) {
