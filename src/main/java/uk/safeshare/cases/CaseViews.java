@@ -35,6 +35,19 @@ public final class CaseViews {
         }
     }
 
+    /**
+     * A person on a case as another module needs them to record or show something about them: who
+     * they are, their role, and the case's reference, team, crime types and date.
+     */
+    public record PersonOnCase(UUID personId, UUID caseId, String caseReference, UUID teamId, Set<CrimeType> crimeTypes,
+                               Instant occurredAt, PersonRole role, String givenName, String familyName,
+                               LocalDate dateOfBirth) {
+
+        public String fullName() {
+            return givenName + " " + familyName;
+        }
+    }
+
     /** One version of a record: who changed what, and when. */
     public record HistoryEntry(long version, Instant changedAt, String changedBy, String changeKind,
                                Map<String, Change> changes) {

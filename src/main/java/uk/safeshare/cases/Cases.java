@@ -4,6 +4,7 @@ import java.util.UUID;
 import uk.safeshare.cases.CaseCommands.PersonDetails;
 import uk.safeshare.cases.CaseCommands.ReportDetails;
 import uk.safeshare.cases.CaseViews.CaseView;
+import uk.safeshare.cases.CaseViews.PersonOnCase;
 import uk.safeshare.cases.CaseViews.PersonView;
 
 /** What other modules may ask of cases. Every call acts as, and is checked and audited for, the current user. */
@@ -16,4 +17,11 @@ public interface Cases {
     CaseLookup<CaseView> caseFile(UUID caseId);
 
     CaseLookup<PersonView> person(UUID caseId, UUID personId);
+
+    /**
+     * A person on a case, need-to-know checked like {@link #person} (a refusal is audited here), for a
+     * module that records or shows something about them. It is not audited as a view here: the
+     * caller audits what it does with the person as part of its own use case.
+     */
+    CaseLookup<PersonOnCase> personOnCase(UUID caseId, UUID personId);
 }

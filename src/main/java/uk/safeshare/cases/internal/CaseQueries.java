@@ -10,6 +10,7 @@ import uk.safeshare.cases.CaseLookup;
 import uk.safeshare.cases.CaseViews.CaseSummary;
 import uk.safeshare.cases.CaseViews.CaseView;
 import uk.safeshare.cases.CaseViews.HistoryEntry;
+import uk.safeshare.cases.CaseViews.PersonOnCase;
 import uk.safeshare.cases.CaseViews.PersonView;
 import uk.safeshare.identity.Identity;
 import uk.safeshare.identity.SafeShareUser;
@@ -77,6 +78,16 @@ public class CaseQueries {
                 .orElse(null));
     }
 
+    /** Need-to-know checked, but audited by the module that uses the person (see {@link uk.safeshare.cases.Cases#personOnCase}). */
+    @Transactional
+    public CaseLookup<PersonOnCase> personOnCase(UUID caseId, UUID personId) {
+        return withAccess(caseId, null, c -> people.findById(personId)
+                .filter(p -> p.caseId().equals(c.id()))
+                .map(p -> new Shown<>(new PersonOnCase(p.id(), c.id(), c.reference(), c.teamId(), c.crimeTypeSet(),
+                        c.occurredAt(), p.role(), p.givenName(), p.familyName(), p.dateOfBirth()), List.of(p.id())))
+                .orElse(null));
+    }
+
     @Transactional
     public CaseLookup<List<HistoryEntry>> caseHistory(UUID caseId) {
         return withAccess(caseId, "viewed the history of case", c -> new Shown<>(history.entries(c.id()), List.of()));
@@ -108,6 +119,9 @@ public class CaseQueries {
         Shown<T> shown = show.apply(caseFile);
         if (shown == null) {
             return new CaseLookup.Missing<>();
+        }
+        if (what == null) {
+            return new CaseLookup.Found<>(shown.value());
         }
         String details = what + " " + caseFile.reference() + (grant == CaseAccess.Grant.BREAK_GLASS ? " (under break-glass)" : "");
         events.publishEvent(DataProcessed.of(AuditAction.CONSULTATION, user.username(), caseFile.id(), details)

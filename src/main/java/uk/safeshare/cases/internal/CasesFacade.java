@@ -6,6 +6,7 @@ import uk.safeshare.cases.CaseCommands.PersonDetails;
 import uk.safeshare.cases.CaseCommands.ReportDetails;
 import uk.safeshare.cases.CaseLookup;
 import uk.safeshare.cases.CaseViews.CaseView;
+import uk.safeshare.cases.CaseViews.PersonOnCase;
 import uk.safeshare.cases.CaseViews.PersonView;
 import uk.safeshare.cases.Cases;
 
@@ -40,5 +41,10 @@ class CasesFacade implements Cases {
     @Override
     public CaseLookup<PersonView> person(UUID caseId, UUID personId) {
         return queries.person(caseId, personId);
+    }
+
+    @Override
+    public CaseLookup<PersonOnCase> personOnCase(UUID caseId, UUID personId) {
+        return queries.personOnCase(caseId, personId);
     }
 }
