@@ -98,6 +98,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/users/**", "/api/v1/teams/**", "/api/v1/organisations/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/v1/audit/**").hasRole(Role.AUDITOR.name())
                         .requestMatchers("/api/v1/cases/**").hasAnyRole(CASE_ROLES)
+                        .requestMatchers("/api/v1/risk-checklist").hasAnyRole(CASE_ROLES)
                         .requestMatchers("/api/v1/break-glass/**").hasAnyRole(Role.SUPERVISOR.name(), Role.DPO.name())
                         .requestMatchers("/api/v1/tokens/**", "/api/v1/me").authenticated()
                         .anyRequest().denyAll());
