@@ -48,6 +48,10 @@ public final class CaseViews {
         }
     }
 
+    /** A domestic abuse incident (a case) in which a person appears as a victim. */
+    public record VictimIncident(UUID caseId, UUID personId, Instant occurredAt) {
+    }
+
     /** One version of a record: who changed what, and when. */
     public record HistoryEntry(long version, Instant changedAt, String changedBy, String changeKind,
                                Map<String, Change> changes) {

@@ -1,5 +1,6 @@
 package uk.safeshare.cases.internal;
 
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import uk.safeshare.cases.CaseCommands.PersonDetails;
@@ -8,6 +9,7 @@ import uk.safeshare.cases.CaseLookup;
 import uk.safeshare.cases.CaseViews.CaseView;
 import uk.safeshare.cases.CaseViews.PersonOnCase;
 import uk.safeshare.cases.CaseViews.PersonView;
+import uk.safeshare.cases.CaseViews.VictimIncident;
 import uk.safeshare.cases.Cases;
 
 @Component
@@ -46,5 +48,10 @@ class CasesFacade implements Cases {
     @Override
     public CaseLookup<PersonOnCase> personOnCase(UUID caseId, UUID personId) {
         return queries.personOnCase(caseId, personId);
+    }
+
+    @Override
+    public CaseLookup<List<VictimIncident>> domesticAbuseIncidentsOf(UUID caseId, UUID personId) {
+        return queries.domesticAbuseIncidentsOf(caseId, personId);
     }
 }
