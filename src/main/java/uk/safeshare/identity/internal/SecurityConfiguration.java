@@ -4,6 +4,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
@@ -37,6 +38,9 @@ class SecurityConfiguration {
             + "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     private static final String[] CASE_ROLES = {Role.OFFICER.name(), Role.CASEWORKER.name(), Role.SUPERVISOR.name(), Role.DPO.name()};
+    /** Who may be a MARAC attendee with their own account; which meeting they may open is checked by the MARAC module. */
+    private static final String[] MARAC_ATTENDEES = {Role.MARAC_COORDINATOR.name(), Role.PARTNER.name(), Role.OFFICER.name(),
+            Role.CASEWORKER.name(), Role.SUPERVISOR.name(), Role.DPO.name()};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -99,6 +103,9 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/audit/**").hasRole(Role.AUDITOR.name())
                         .requestMatchers("/api/v1/cases/**").hasAnyRole(CASE_ROLES)
                         .requestMatchers("/api/v1/risk-checklist").hasAnyRole(CASE_ROLES)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/marac/attending", "/api/v1/marac/meetings/*").hasAnyRole(MARAC_ATTENDEES)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/marac/meetings/*/acceptance").hasAnyRole(MARAC_ATTENDEES)
+                        .requestMatchers("/api/v1/marac/**").hasRole(Role.MARAC_COORDINATOR.name())
                         .requestMatchers("/api/v1/break-glass/**").hasAnyRole(Role.SUPERVISOR.name(), Role.DPO.name())
                         .requestMatchers("/api/v1/tokens/**", "/api/v1/me").authenticated()
                         .anyRequest().denyAll());
@@ -127,6 +134,9 @@ class SecurityConfiguration {
                         .requestMatchers("/audit/**").hasRole(Role.AUDITOR.name())
                         .requestMatchers("/cases/**").hasAnyRole(CASE_ROLES)
                         .requestMatchers("/break-glass/**").hasAnyRole(Role.SUPERVISOR.name(), Role.DPO.name())
+                        .requestMatchers(HttpMethod.GET, "/marac/attending", "/marac/meetings/*").hasAnyRole(MARAC_ATTENDEES)
+                        .requestMatchers(HttpMethod.POST, "/marac/meetings/*/acceptance").hasAnyRole(MARAC_ATTENDEES)
+                        .requestMatchers("/marac", "/marac/**").hasRole(Role.MARAC_COORDINATOR.name())
                         .anyRequest().authenticated());
         return http.build();
     }
