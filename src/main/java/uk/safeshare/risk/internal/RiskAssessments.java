@@ -92,10 +92,13 @@ public class RiskAssessments {
         return new Assessment(subject(person), view(record));
     }
 
-    /** The person to be assessed, for a blank form: need-to-know checked; nothing is shown of them but their name. */
+    /** The person to be assessed, for the checklist form: need-to-know checked, and audited as a consultation (it names them). */
     @Transactional(noRollbackFor = ForbiddenException.class)
     public Subject subject(UUID caseId, UUID personId) {
-        return subject(person(caseId, personId));
+        PersonOnCase person = person(caseId, personId);
+        events.publishEvent(DataProcessed.of(AuditAction.CONSULTATION, identity.current().username(), caseId,
+                "opened the risk checklist for a person on case " + person.caseReference()).aboutPeople(List.of(personId)));
+        return subject(person);
     }
 
     /** Starts an assessment: a draft to come back to, or completed and graded at once. */
