@@ -258,4 +258,13 @@ class MaracMeetingsApiTest {
         as(coordinator, delete(url + "/attendees/" + partner)).andExpect(status().isNoContent());
         as(tokens.bearer("partner.harbour"), get(url)).andExpect(status().isNotFound());
     }
+
+    @Test
+    void the_risk_and_marac_endpoints_are_described_by_openapi() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/cases/{caseId}/people/{personId}/risk-assessments'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/marac/meetings/{meetingId}/acceptance'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/marac/referrals'].get").exists());
+    }
 }
