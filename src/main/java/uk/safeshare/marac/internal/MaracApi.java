@@ -34,10 +34,10 @@ import uk.safeshare.marac.MaracViews.ReferralSummary;
         + " A meeting's case information is returned only to an attendee who has accepted its confidentiality agreement.")
 class MaracApi {
 
-    private final Referrals referrals;
-    private final Meetings meetings;
+    private final MaracReferrals referrals;
+    private final MaracMeetings meetings;
 
-    MaracApi(Referrals referrals, Meetings meetings) {
+    MaracApi(MaracReferrals referrals, MaracMeetings meetings) {
         this.referrals = referrals;
         this.meetings = meetings;
     }

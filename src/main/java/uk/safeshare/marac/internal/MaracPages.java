@@ -38,11 +38,11 @@ import uk.safeshare.shared.web.FormErrors;
 @RequestMapping("/marac")
 class MaracPages {
 
-    private final Referrals referrals;
-    private final Meetings meetings;
+    private final MaracReferrals referrals;
+    private final MaracMeetings meetings;
     private final CommandValidator validator;
 
-    MaracPages(Referrals referrals, Meetings meetings, CommandValidator validator) {
+    MaracPages(MaracReferrals referrals, MaracMeetings meetings, CommandValidator validator) {
         this.referrals = referrals;
         this.meetings = meetings;
         this.validator = validator;

@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
-interface MeetingRepository extends ListCrudRepository<MeetingRecord, UUID> {
+interface MaracMeetingRepository extends ListCrudRepository<MeetingRecord, UUID> {
 
     @Query("SELECT * FROM marac_meeting ORDER BY meets_on DESC, created_at DESC LIMIT 200")
     List<MeetingRecord> findRecent();
@@ -22,7 +22,7 @@ interface MeetingRepository extends ListCrudRepository<MeetingRecord, UUID> {
     int currentAgreementVersion();
 }
 
-interface AttendeeRepository extends ListCrudRepository<AttendeeRecord, UUID> {
+interface MaracAttendeeRepository extends ListCrudRepository<AttendeeRecord, UUID> {
 
     @Query("SELECT * FROM marac_attendee WHERE meeting_id = :meetingId ORDER BY added_at, id")
     List<AttendeeRecord> findByMeetingId(UUID meetingId);
@@ -31,7 +31,7 @@ interface AttendeeRepository extends ListCrudRepository<AttendeeRecord, UUID> {
     int countByMeetingIdAndUsername(UUID meetingId, String username);
 }
 
-interface ReferralRepository extends ListCrudRepository<ReferralRecord, UUID> {
+interface MaracReferralRepository extends ListCrudRepository<ReferralRecord, UUID> {
 
     @Query("SELECT * FROM marac_referral WHERE status = :status ORDER BY referred_at, id LIMIT 500")
     List<ReferralRecord> findByStatus(String status);
@@ -43,7 +43,7 @@ interface ReferralRepository extends ListCrudRepository<ReferralRecord, UUID> {
     int countOpenFor(UUID personId);
 }
 
-interface ActionRepository extends ListCrudRepository<ActionRecord, UUID> {
+interface MaracActionRepository extends ListCrudRepository<ActionRecord, UUID> {
 
     @Query("SELECT * FROM marac_action WHERE meeting_id = :meetingId ORDER BY due_on, created_at, id")
     List<ActionRecord> findByMeetingId(UUID meetingId);

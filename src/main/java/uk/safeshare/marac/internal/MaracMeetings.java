@@ -45,12 +45,12 @@ import uk.safeshare.shared.validation.CommandValidator;
 
 /**
  * MARAC meetings: scheduling, attendance, the confidentiality agreement, the agenda, actions and
- * minutes. Case information leaves this class only through {@link #meeting}, and only as
+ * minutes. Case information leaves this class only through {@link #view}, and only as
  * {@link ConfidentialityGate} allows; each time it does, it is audited as a disclosure to the
  * meeting, per case, naming the attendee and their agency.
  */
 @Service
-public class Meetings {
+public class MaracMeetings {
 
     static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
@@ -58,19 +58,19 @@ public class Meetings {
     static final List<Role> ATTENDING_ROLES = List.of(Role.MARAC_COORDINATOR, Role.PARTNER, Role.OFFICER, Role.CASEWORKER,
             Role.SUPERVISOR, Role.DPO);
 
-    private final MeetingRepository meetings;
-    private final AttendeeRepository attendees;
-    private final ReferralRepository referrals;
-    private final ActionRepository actions;
-    private final Referrals referralService;
+    private final MaracMeetingRepository meetings;
+    private final MaracAttendeeRepository attendees;
+    private final MaracReferralRepository referrals;
+    private final MaracActionRepository actions;
+    private final MaracReferrals referralService;
     private final CommandValidator validator;
     private final ApplicationEventPublisher events;
     private final Identity identity;
     private final Clock clock;
 
-    Meetings(MeetingRepository meetings, AttendeeRepository attendees, ReferralRepository referrals, ActionRepository actions,
-             Referrals referralService, CommandValidator validator, ApplicationEventPublisher events, Identity identity,
-             Clock clock) {
+    MaracMeetings(MaracMeetingRepository meetings, MaracAttendeeRepository attendees, MaracReferralRepository referrals,
+                  MaracActionRepository actions, MaracReferrals referralService, CommandValidator validator,
+                  ApplicationEventPublisher events, Identity identity, Clock clock) {
         this.meetings = meetings;
         this.attendees = attendees;
         this.referrals = referrals;
@@ -342,7 +342,7 @@ public class Meetings {
                             a.status() == ActionStatus.OPEN && a.dueOn().isBefore(today)))
                     .toList();
             list.add(new CaseInformation(r.id(), r.caseId(), r.personId(), r.caseReference(), SensitiveText.valueOf(r.personName()),
-                    r.criterion(), Referrals.criteria(r), r.repeatReferral(), risk.grade(), risk.yesCount(),
+                    r.criterion(), MaracReferrals.criteria(r), r.repeatReferral(), risk.grade(), risk.yesCount(),
                     risk.raisedByJudgement(), risk.concern(), risk.immigrationFactors(), r.incidentAt(), r.referredBy(),
                     r.referredAt(), actions));
         }

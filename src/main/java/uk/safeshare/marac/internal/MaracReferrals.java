@@ -40,16 +40,16 @@ import uk.safeshare.shared.crypto.SensitiveText;
  * same transaction as the assessment; listed for the MARAC coordinator as "referral due".
  */
 @Service
-public class Referrals {
+public class MaracReferrals {
 
-    private final ReferralRepository referrals;
+    private final MaracReferralRepository referrals;
     private final Cases cases;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Identity identity;
     private final Clock clock;
 
-    Referrals(ReferralRepository referrals, Cases cases, JdbcClient jdbc, ApplicationEventPublisher events,
+    MaracReferrals(MaracReferralRepository referrals, Cases cases, JdbcClient jdbc, ApplicationEventPublisher events,
               Identity identity, Clock clock) {
         this.referrals = referrals;
         this.cases = cases;
@@ -100,7 +100,7 @@ public class Referrals {
     @Transactional
     public List<ReferralSummary> list(ReferralStatus status) {
         SafeShareUser user = requireCoordinator();
-        List<ReferralSummary> list = referrals.findByStatus(status.name()).stream().map(Referrals::summary).toList();
+        List<ReferralSummary> list = referrals.findByStatus(status.name()).stream().map(MaracReferrals::summary).toList();
         events.publishEvent(DataProcessed.of(AuditAction.CONSULTATION, user.username(), null,
                         "listed MARAC referrals with status " + status.name() + " (" + list.size() + ")")
                 .aboutPeople(list.stream().map(ReferralSummary::personId).distinct().toList()));
