@@ -52,6 +52,10 @@ public final class CaseViews {
     public record VictimIncident(UUID caseId, UUID personId, Instant occurredAt) {
     }
 
+    /** A person with their case's reference, team and crime types. */
+    public record PersonInCase(PersonView person, String caseReference, UUID teamId, Set<CrimeType> crimeTypes) {
+    }
+
     /** One version of a record: who changed what, and when. */
     public record HistoryEntry(long version, Instant changedAt, String changedBy, String changeKind,
                                Map<String, Change> changes) {

@@ -6,6 +6,7 @@ import uk.safeshare.cases.CaseCommands.PersonDetails;
 import uk.safeshare.cases.CaseCommands.ReportDetails;
 import uk.safeshare.cases.CaseViews.CaseView;
 import uk.safeshare.cases.CaseViews.PersonOnCase;
+import uk.safeshare.cases.CaseViews.PersonInCase;
 import uk.safeshare.cases.CaseViews.PersonView;
 import uk.safeshare.cases.CaseViews.VictimIncident;
 
@@ -35,4 +36,10 @@ public interface Cases {
      * the person's own case and audited as a combination.
      */
     CaseLookup<List<VictimIncident>> domesticAbuseIncidentsOf(UUID caseId, UUID personId);
+
+    /**
+     * A person together with what their case says that a decision about them needs (the case's
+     * reference, team and crime types), need-to-know checked and audited like {@link #person}.
+     */
+    CaseLookup<PersonInCase> personInCase(UUID caseId, UUID personId);
 }

@@ -40,6 +40,9 @@ import uk.safeshare.identity.UserCommands.CreateOrganisation;
 import uk.safeshare.identity.UserCommands.CreateTeam;
 import uk.safeshare.identity.UserCommands.CreateUser;
 import uk.safeshare.identity.Administration;
+import uk.safeshare.pathways.DirectoryCommands.ServiceDetails;
+import uk.safeshare.pathways.Specialism;
+import uk.safeshare.pathways.SpecialistDirectory;
 
 /**
  * Seeds a fictional force (Northmoor Constabulary), its PCC's office, two teams, three partner
@@ -54,6 +57,7 @@ class DemoData {
 
     private final Administration admin;
     private final Cases cases;
+    private final SpecialistDirectory directory;
     private final Identity identity;
     private final TransactionTemplate tx;
     private final Environment environment;
@@ -61,11 +65,12 @@ class DemoData {
     private final String fixedPassword;
     private final Path dataDir;
 
-    DemoData(Administration admin, Cases cases, Identity identity,
+    DemoData(Administration admin, Cases cases, SpecialistDirectory directory, Identity identity,
              TransactionTemplate tx, Environment environment, @Value("${safeshare.demo.enabled:false}") boolean enabled,
              @Value("${safeshare.demo.password:}") String fixedPassword, @Value("${safeshare.data-dir}") String dataDir) {
         this.admin = admin;
         this.cases = cases;
+        this.directory = directory;
         this.identity = identity;
         this.tx = tx;
         this.environment = environment;
@@ -133,11 +138,12 @@ class DemoData {
             for (DemoUser u : USERS) {
                 String password = fixedPassword.isBlank() ? randomPassword() : fixedPassword;
                 passwords.put(u.username(), password);
-                admin.createUser(new CreateUser(u.username(), u.name(), null, orgs.get(u.org()),
+                admin.createUser(new CreateUser(u.username(), u.name(), u.username() + "@northmoor.example", orgs.get(u.org()),
                         u.team() == null ? null : teams.get(u.team()), Set.of(u.role()), false, password), "system");
             }
         });
         identity.runAs("officer.a", () -> tx.execute(status -> seedCases()));
+        identity.runAs("admin", () -> tx.execute(status -> seedDirectory()));
         writePasswords(passwords);
         return passwords;
     }
@@ -159,6 +165,35 @@ class DemoData {
                 StatusBasis.NOT_KNOWN, null, SelfDefinedEthnicity.W9, ObservedEthnicity.IC1, "RO", "ro", true,
                 SafeContactMethod.IN_PERSON, null, EnumSet.of(Vulnerability.ISOLATED)));
         return first;
+    }
+
+    private int seedDirectory() {
+        Map<String, UUID> partners = new LinkedHashMap<>();
+        identity.organisations().forEach(o -> partners.put(o.name(), o.id().value()));
+        directory.create(new ServiceDetails("Harbour Migrant Women's Project",
+                "Led by and for migrant and BAME women; caseworkers speak Arabic, Urdu, Tigrinya and Farsi. Can act as intermediary with the Home Office.",
+                Set.of(Specialism.MIGRANT_BAME_LED_SUPPORT, Specialism.EMOTIONAL_SUPPORT, Specialism.HOUSING_REFUGE),
+                Set.of("en", "ar", "ur", "ti", "fa"), Set.of("Eastfield", "Port district", "Northmoor city"),
+                "Referrals through SafeShare; helpline 0800 000 0001 (weekdays 9 to 5)", "Two refuge spaces usually free",
+                false, partners.get("Harbour Migrant Women's Project"), true));
+        directory.create(new ServiceDetails("Northmoor Immigration Advice Centre",
+                "Free, regulated immigration advice (OISC level 3), including domestic violence concessions and EUSS late applications.",
+                Set.of(Specialism.IMMIGRATION_ADVICE, Specialism.LEGAL_ADVICE),
+                Set.of("en", "ro", "pl", "ar"), Set.of("Northmoor county"),
+                "Referrals through SafeShare; drop-in Tuesdays", "Appointments within 10 working days",
+                true, partners.get("Northmoor Immigration Advice Centre"), true));
+        directory.create(new ServiceDetails("Riverside IDVA Service",
+                "Independent domestic violence advisers for high-risk victims; attends MARAC.",
+                Set.of(Specialism.IDVA, Specialism.EMOTIONAL_SUPPORT),
+                Set.of("en", "pa", "ur"), Set.of("Northmoor county"),
+                "referrals@riverside-idva.example (secure e-mail)", null,
+                false, partners.get("Riverside IDVA Service"), true));
+        directory.create(new ServiceDetails("Unseen Northmoor",
+                "Modern slavery and trafficking support, including safe house places and NRM support.",
+                Set.of(Specialism.MODERN_SLAVERY_SUPPORT, Specialism.HOUSING_REFUGE),
+                Set.of("en", "ro", "sq", "vi"), Set.of("Northmoor county", "Port district"),
+                "24-hour line 0800 000 0002", null, false, null, true));
+        return 4;
     }
 
     private UUID org(String name, OrganisationKind kind) {

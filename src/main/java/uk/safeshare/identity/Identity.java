@@ -26,6 +26,12 @@ public interface Identity {
 
     List<OrganisationView> organisations();
 
+    /** The enabled staff of an organisation who hold a role and have an e-mail address, for notifications. */
+    List<StaffContact> staffWithEmail(OrganisationId organisation, Role role);
+
+    record StaffContact(String username, String displayName, String email) {
+    }
+
     record TeamView(TeamId id, String name, OrganisationId organisationId) {
     }
 

@@ -20,15 +20,29 @@ class AuditLogService implements AuditLog {
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
+    private final AuditAppender appender;
+    private final uk.safeshare.identity.Identity identity;
 
-    AuditLogService(JdbcClient jdbc, DataSource dataSource) {
+    AuditLogService(JdbcClient jdbc, DataSource dataSource, AuditAppender appender, uk.safeshare.identity.Identity identity) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
+        this.appender = appender;
+        this.identity = identity;
     }
 
+    /** Reading the log is itself a consultation of personal data (reasons, ids): it is logged, after the read. */
     @Override
-    @Transactional(readOnly = true)
+    @Transactional
     public Page search(AuditFilter filter, int page, int size) {
+        Page result = read(filter, page, size);
+        appender.append(new uk.safeshare.shared.audit.DataProcessed(uk.safeshare.shared.audit.AuditAction.CONSULTATION,
+                identity.current().username(), filter.caseId(),
+                filter.personId() == null ? java.util.List.of() : java.util.List.of(filter.personId()), null, null,
+                "searched the audit log (page " + (page + 1) + ", " + result.entries().size() + " entries shown)"));
+        return result;
+    }
+
+    private Page read(AuditFilter filter, int page, int size) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
         if (filter.personId() != null) {

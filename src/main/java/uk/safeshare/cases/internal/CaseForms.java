@@ -92,7 +92,7 @@ public final class CaseForms {
         }
 
         ReportDetails toCommand(BindingResult errors) {
-            LocalDate date = date(day, month, year, errors, "day", "When it happened", true);
+            LocalDate date = uk.safeshare.shared.web.DateInput.read(day, month, year, errors, "day", "When it happened", true);
             LocalTime at = LocalTime.MIDNIGHT;
             if (time != null && !time.isBlank()) {
                 try {
@@ -191,35 +191,11 @@ public final class CaseForms {
         }
 
         PersonDetails toCommand(BindingResult errors) {
-            LocalDate dob = date(dobDay, dobMonth, dobYear, errors, "dobDay", "Date of birth", false);
+            LocalDate dob = uk.safeshare.shared.web.DateInput.read(dobDay, dobMonth, dobYear, errors, "dobDay", "Date of birth", false);
             return new PersonDetails(role, givenName, familyName, dob, statusBasis, statusEvidence, ethnicitySelfDefined,
                     ethnicityObserved, nationality, language, interpreterNeeded, safeContactMethod, safeContactDetails,
                     vulnerabilities);
         }
     }
 
-    /** A GOV.UK date input: all three parts or (when optional) none. */
-    static LocalDate date(String day, String month, String year, BindingResult errors, String field, String label, boolean required) {
-        boolean none = blank(day) && blank(month) && blank(year);
-        if (none) {
-            if (required) {
-                FormErrors.reject(errors, field, "Enter " + label.toLowerCase() + " as day, month and year");
-            }
-            return null;
-        }
-        try {
-            int y = Integer.parseInt(year.trim());
-            if (y < 1000 || y > 9999) {
-                throw new NumberFormatException();
-            }
-            return LocalDate.of(y, Integer.parseInt(month.trim()), Integer.parseInt(day.trim()));
-        } catch (NumberFormatException | NullPointerException | DateTimeException e) {
-            FormErrors.reject(errors, field, label + " must be a real date, for example 27 3 2024");
-            return null;
-        }
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
 }

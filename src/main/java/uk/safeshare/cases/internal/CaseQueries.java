@@ -11,6 +11,7 @@ import uk.safeshare.cases.CaseViews.CaseSummary;
 import uk.safeshare.cases.CaseViews.CaseView;
 import uk.safeshare.cases.CaseViews.HistoryEntry;
 import uk.safeshare.cases.CaseViews.PersonOnCase;
+import uk.safeshare.cases.CaseViews.PersonInCase;
 import uk.safeshare.cases.CaseViews.PersonView;
 import uk.safeshare.cases.CaseViews.VictimIncident;
 import uk.safeshare.cases.CrimeType;
@@ -125,6 +126,15 @@ public class CaseQueries {
                                 + " domestic abuse incident(s) across cases by name and date of birth, for the MARAC referral criteria")
                 .aboutPeople(incidents.stream().map(VictimIncident::personId).distinct().toList()));
         return incidents;
+    }
+
+    @Transactional
+    public CaseLookup<PersonInCase> personInCase(UUID caseId, UUID personId) {
+        return withAccess(caseId, "viewed a person", c -> people.findById(personId)
+                .filter(p -> p.caseId().equals(c.id()))
+                .map(p -> new Shown<>(new PersonInCase(p.view(), c.reference(), c.teamId(), c.crimeTypeSet()),
+                        List.of(p.id())))
+                .orElse(null));
     }
 
     @Transactional

@@ -8,6 +8,7 @@ import uk.safeshare.cases.CaseCommands.ReportDetails;
 import uk.safeshare.cases.CaseLookup;
 import uk.safeshare.cases.CaseViews.CaseView;
 import uk.safeshare.cases.CaseViews.PersonOnCase;
+import uk.safeshare.cases.CaseViews.PersonInCase;
 import uk.safeshare.cases.CaseViews.PersonView;
 import uk.safeshare.cases.CaseViews.VictimIncident;
 import uk.safeshare.cases.Cases;
@@ -53,5 +54,10 @@ class CasesFacade implements Cases {
     @Override
     public CaseLookup<List<VictimIncident>> domesticAbuseIncidentsOf(UUID caseId, UUID personId) {
         return queries.domesticAbuseIncidentsOf(caseId, personId);
+    }
+
+    @Override
+    public CaseLookup<PersonInCase> personInCase(UUID caseId, UUID personId) {
+        return queries.personInCase(caseId, personId);
     }
 }

@@ -76,6 +76,14 @@ class IdentityFacade implements Identity {
         return organisations.findAllOrdered().stream().map(IdentityFacade::view).toList();
     }
 
+    @Override
+    public List<StaffContact> staffWithEmail(OrganisationId organisation, uk.safeshare.identity.Role role) {
+        return users.findAllOrdered().stream()
+                .filter(u -> u.enabled() && u.email() != null && organisation.value().equals(u.organisationId()) && u.roleSet().contains(role))
+                .map(u -> new StaffContact(u.username(), u.displayName(), u.email()))
+                .toList();
+    }
+
     static TeamView view(Team t) {
         return new TeamView(new TeamId(t.id()), t.name(), new OrganisationId(t.organisationId()));
     }

@@ -41,6 +41,9 @@ class SecurityConfiguration {
     /** Who may be a MARAC attendee with their own account; which meeting they may open is checked by the MARAC module. */
     private static final String[] MARAC_ATTENDEES = {Role.MARAC_COORDINATOR.name(), Role.PARTNER.name(), Role.OFFICER.name(),
             Role.CASEWORKER.name(), Role.SUPERVISOR.name(), Role.DPO.name()};
+    private static final String[] REVIEWERS = {Role.SUPERVISOR.name(), Role.DPO.name()};
+    private static final String[] CASE_ROLES_AND_ADMIN = {Role.OFFICER.name(), Role.CASEWORKER.name(), Role.SUPERVISOR.name(), Role.DPO.name(), Role.ADMIN.name()};
+    private static final String[] CASE_ROLES_AND_PARTNER = {Role.OFFICER.name(), Role.CASEWORKER.name(), Role.SUPERVISOR.name(), Role.DPO.name(), Role.PARTNER.name()};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -106,7 +109,16 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/marac/attending", "/api/v1/marac/meetings/*").hasAnyRole(MARAC_ATTENDEES)
                         .requestMatchers(HttpMethod.POST, "/api/v1/marac/meetings/*/acceptance").hasAnyRole(MARAC_ATTENDEES)
                         .requestMatchers("/api/v1/marac/**").hasRole(Role.MARAC_COORDINATOR.name())
+                        .requestMatchers("/api/v1/directory/**").hasAnyRole(CASE_ROLES_AND_ADMIN)
+                        .requestMatchers("/api/v1/partner/**").hasRole(Role.PARTNER.name())
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/third-party-reports").hasRole(Role.PARTNER.name())
+                        .requestMatchers("/api/v1/third-party-reports/**").hasAnyRole(CASE_ROLES_AND_PARTNER)
                         .requestMatchers("/api/v1/break-glass/**").hasAnyRole(Role.SUPERVISOR.name(), Role.DPO.name())
+                        .requestMatchers("/api/v1/sharing-requests", "/api/v1/sharing-requests/**").hasAnyRole(CASE_ROLES)
+                        .requestMatchers("/api/v1/reviews", "/api/v1/reviews/**").hasAnyRole(REVIEWERS)
+                        .requestMatchers("/api/v1/protocol/drafts", "/api/v1/protocol/drafts/**", "/api/v1/protocol/replays/**")
+                        .hasRole(Role.DPO.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/protocol", "/api/v1/protocol/**").authenticated()
                         .requestMatchers("/api/v1/tokens/**", "/api/v1/me").authenticated()
                         .anyRequest().denyAll());
         return http.build();
@@ -114,9 +126,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager, UserAccountRepository users)
+            throws Exception {
         // Explicitly ours: otherwise Spring Security would build its own, un-throttled, password check.
         http.authenticationManager(authenticationManager)
+                .addFilterBefore(new CurrentAccountFilter(users), org.springframework.security.web.access.intercept.AuthorizationFilter.class)
                 .formLogin(f -> f.loginPage("/sign-in").loginProcessingUrl("/sign-in")
                         .defaultSuccessUrl("/", false)
                         .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath()
@@ -133,10 +147,18 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/audit/**").hasRole(Role.AUDITOR.name())
                         .requestMatchers("/cases/**").hasAnyRole(CASE_ROLES)
+                        .requestMatchers("/directory/**").hasAnyRole(CASE_ROLES_AND_ADMIN)
+                        .requestMatchers("/partner/**").hasRole(Role.PARTNER.name())
+                        .requestMatchers("/third-party-reports/**").hasAnyRole(CASE_ROLES_AND_PARTNER)
                         .requestMatchers("/break-glass/**").hasAnyRole(Role.SUPERVISOR.name(), Role.DPO.name())
                         .requestMatchers(HttpMethod.GET, "/marac/attending", "/marac/meetings/*").hasAnyRole(MARAC_ATTENDEES)
                         .requestMatchers(HttpMethod.POST, "/marac/meetings/*/acceptance").hasAnyRole(MARAC_ATTENDEES)
                         .requestMatchers("/marac", "/marac/**").hasRole(Role.MARAC_COORDINATOR.name())
+                        .requestMatchers("/sharing-requests/**").hasAnyRole(CASE_ROLES)
+                        .requestMatchers("/reviews", "/reviews/**").hasAnyRole(REVIEWERS)
+                        .requestMatchers("/protocol/drafts", "/protocol/drafts/**", "/protocol/replays/**").hasRole(Role.DPO.name())
+                        .requestMatchers(HttpMethod.GET, "/protocol", "/protocol/**").authenticated()
+                        .requestMatchers("/protocol", "/protocol/**").denyAll()
                         .anyRequest().authenticated());
         return http.build();
     }

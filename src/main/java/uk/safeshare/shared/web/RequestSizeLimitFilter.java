@@ -20,14 +20,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
+    private final long maxImportBytes;
 
-    public RequestSizeLimitFilter(@Value("${safeshare.web.max-request-bytes:65536}") long maxBytes) {
+    public RequestSizeLimitFilter(@Value("${safeshare.web.max-request-bytes:65536}") long maxBytes,
+                                  @Value("${safeshare.web.max-import-bytes:1048576}") long maxImportBytes) {
         this.maxBytes = maxBytes;
+        this.maxImportBytes = maxImportBytes;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        // File imports (paths ending in /import) may be larger than ordinary requests.
+        long maxBytes = request.getRequestURI().endsWith("/import") ? maxImportBytes : this.maxBytes;
         long length = request.getContentLengthLong();
         boolean hasBody = length > 0 || request.getHeader("Transfer-Encoding") != null;
         if (length > maxBytes || (hasBody && length < 0)) {

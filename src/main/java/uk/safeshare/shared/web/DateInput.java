@@ -1,0 +1,40 @@
+package uk.safeshare.shared.web;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import org.springframework.validation.BindingResult;
+
+/** Reads a GOV.UK date input (day, month, year boxes), putting GOV.UK-style messages on the form. */
+public final class DateInput {
+
+    private DateInput() {
+    }
+
+    /**
+     * @return the date, or null when the boxes are empty (and, if {@code required}, an error is added)
+     *         or do not make a real date (an error is added)
+     */
+    public static LocalDate read(String day, String month, String year, BindingResult errors, String field, String label,
+                                 boolean required) {
+        if (blank(day) && blank(month) && blank(year)) {
+            if (required) {
+                FormErrors.reject(errors, field, "Enter " + label.toLowerCase() + " as day, month and year");
+            }
+            return null;
+        }
+        try {
+            int y = Integer.parseInt(year.trim());
+            if (y < 1000 || y > 9999) {
+                throw new NumberFormatException();
+            }
+            return LocalDate.of(y, Integer.parseInt(month.trim()), Integer.parseInt(day.trim()));
+        } catch (NumberFormatException | NullPointerException | DateTimeException e) {
+            FormErrors.reject(errors, field, label + " must be a real date, for example 27 3 2026");
+            return null;
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}
