@@ -1,11 +1,14 @@
 package uk.safeshare.cases;
 
+import java.util.List;
 import java.util.UUID;
 import uk.safeshare.cases.CaseCommands.PersonDetails;
 import uk.safeshare.cases.CaseCommands.ReportDetails;
 import uk.safeshare.cases.CaseViews.CaseView;
+import uk.safeshare.cases.CaseViews.PersonOnCase;
 import uk.safeshare.cases.CaseViews.PersonInCase;
 import uk.safeshare.cases.CaseViews.PersonView;
+import uk.safeshare.cases.CaseViews.VictimIncident;
 
 /** What other modules may ask of cases. Every call acts as, and is checked and audited for, the current user. */
 public interface Cases {
@@ -17,6 +20,22 @@ public interface Cases {
     CaseLookup<CaseView> caseFile(UUID caseId);
 
     CaseLookup<PersonView> person(UUID caseId, UUID personId);
+
+    /**
+     * A person on a case, need-to-know checked like {@link #person} (a refusal is audited here), for a
+     * module that records or shows something about them. It is not audited as a view here: the
+     * caller audits what it does with the person as part of its own use case.
+     */
+    CaseLookup<PersonOnCase> personOnCase(UUID caseId, UUID personId);
+
+    /**
+     * The domestic abuse incidents in which this person appears as a victim, across every team's
+     * cases: their own case, and any other where a victim has the same given name, family name and
+     * date of birth (only their own case when the date of birth is not known). Only the case, person
+     * and date are returned, for the MARAC referral criteria; the matching is need-to-know checked on
+     * the person's own case and audited as a combination.
+     */
+    CaseLookup<List<VictimIncident>> domesticAbuseIncidentsOf(UUID caseId, UUID personId);
 
     /**
      * A person together with what their case says that a decision about them needs (the case's
