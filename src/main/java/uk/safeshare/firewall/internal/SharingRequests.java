@@ -85,10 +85,12 @@ public class SharingRequests {
     private final Clock clock;
     private final SharingViews views;
     private final Reviewing reviewing;
+    private final uk.safeshare.pathways.PersonSupport personSupport;
 
     SharingRequests(SharingRepository repository, ProtocolStore protocols, Cases cases, Identity identity,
                     CommandValidator validator, ApplicationEventPublisher events, Clock clock, SharingViews views,
-                    Reviewing reviewing) {
+                    Reviewing reviewing, uk.safeshare.pathways.PersonSupport personSupport) {
+        this.personSupport = personSupport;
         this.reviewing = reviewing;
         this.repository = repository;
         this.protocols = protocols;
@@ -404,6 +406,12 @@ public class SharingRequests {
             repository.meet(row.id(), Obligation.TELL_PERSON_WHAT_AND_WHY, user.username(), now, command.howPersonWasTold());
         }
         repository.updateStatus(row.id(), Status.DISCLOSED, now);
+        if (row.recipient() == Recipient.SPECIALIST_ORGANISATION && row.purpose() == Purpose.SUPPORT_REFERRAL
+                && facts.consent() != uk.safeshare.firewall.protocol.Consent.GIVEN) {
+            // A support referral without consent: the referral itself is made now, under this decision.
+            personSupport.referAfterDisclosure(row.caseId(), row.personId(), row.recipientName(), facts.justification(),
+                    command.dataCategories().stream().map(Enum::name).collect(Collectors.toSet()), row.id());
+        }
         events.publishEvent(DataProcessed.of(AuditAction.DISCLOSURE, user.username(), row.caseId(),
                         "disclosed " + shared + " about a person on case " + row.caseReference() + " ("
                                 + row.purpose().name() + ") on the lawful basis " + command.lawfulBasis().name()
