@@ -93,6 +93,14 @@ public class CaseQueries {
                 .orElse(null));
     }
 
+    /** See {@link uk.safeshare.cases.Cases#personForSharingDecision}: no need-to-know check, no audit here. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<PersonInCase> personForSharingDecision(UUID caseId, UUID personId) {
+        return cases.findById(caseId).flatMap(c -> people.findById(personId)
+                .filter(p -> p.caseId().equals(c.id()))
+                .map(p -> new PersonInCase(p.view(), c.reference(), c.teamId(), c.crimeTypeSet())));
+    }
+
     /** See {@link uk.safeshare.cases.Cases#domesticAbuseIncidentsOf}. */
     @Transactional
     public CaseLookup<List<VictimIncident>> domesticAbuseIncidentsOf(UUID caseId, UUID personId) {
