@@ -89,7 +89,8 @@ public class CaseQueries {
         return withAccess(caseId, null, c -> people.findById(personId)
                 .filter(p -> p.caseId().equals(c.id()))
                 .map(p -> new Shown<>(new PersonOnCase(p.id(), c.id(), c.reference(), c.teamId(), c.crimeTypeSet(),
-                        c.occurredAt(), p.role(), p.givenName(), p.familyName(), p.dateOfBirth()), List.of(p.id())))
+                        c.occurredAt(), p.role(), p.givenName(), p.familyName(), p.dateOfBirth(),
+                        p.view().ethnicitySelfDefined()), List.of(p.id())))
                 .orElse(null));
     }
 
