@@ -41,7 +41,7 @@ public final class CaseViews {
      */
     public record PersonOnCase(UUID personId, UUID caseId, String caseReference, UUID teamId, Set<CrimeType> crimeTypes,
                                Instant occurredAt, PersonRole role, String givenName, String familyName,
-                               LocalDate dateOfBirth) {
+                               LocalDate dateOfBirth, SelfDefinedEthnicity ethnicitySelfDefined) {
 
         public String fullName() {
             return givenName + " " + familyName;

@@ -42,4 +42,12 @@ public interface Cases {
      * reference, team and crime types), need-to-know checked and audited like {@link #person}.
      */
     CaseLookup<PersonInCase> personInCase(UUID caseId, UUID personId);
+
+    /**
+     * A person and what their case says, for the firewall to decide a disclosure that another module's
+     * own gate has already allowed the caller to ask for (a MARAC meeting whose attendee has accepted
+     * its confidentiality agreement). Not need-to-know checked and not audited here: the firewall
+     * audits the decision and any disclosure. Empty when there is no such person on the case.
+     */
+    java.util.Optional<PersonInCase> personForSharingDecision(UUID caseId, UUID personId);
 }

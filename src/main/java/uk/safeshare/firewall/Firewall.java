@@ -25,6 +25,28 @@ public interface Firewall {
     int recordPersonTold(UUID caseId, UUID personId, String how);
 
     /**
+     * Decides, under the protocol in force, whether a person's case may be shown to a MARAC meeting
+     * (recipient MARAC, purpose safeguarding), for a caller whose own gate has already let them into
+     * the meeting. The decision is recorded as a sharing request about the person, so it appears in
+     * their requests and their notice; when it permits, the disclosure to the meeting is recorded and
+     * audited with the meeting as recipient. Asking again for the same meeting with the same answer
+     * returns the request already recorded.
+     *
+     * @param meeting               the meeting as a recipient, "MARAC &lt;date&gt; &lt;area&gt;"
+     * @param everyAttendeeAccepted whether every attendee listed has accepted the meeting's confidentiality agreement
+     */
+    MaracSharing decideMaracSharing(UUID caseId, UUID personId, String meeting, boolean everyAttendeeAccepted);
+
+    /**
+     * @param outcome   PROHIBITED, REFER_FOR_REVIEW or PERMITTED_WITH_OBLIGATIONS
+     * @param permitted whether the case may be shown to the meeting now (permitted and the disclosure recorded)
+     * @param reasons   the plain-English reason of every rule that fired
+     */
+    record MaracSharing(UUID requestId, String outcome, boolean permitted, List<String> reasons, String protocolId,
+                        String protocolHash) {
+    }
+
+    /**
      * @param outcome       PROHIBITED, REFER_FOR_REVIEW or PERMITTED_WITH_OBLIGATIONS
      * @param reasons       the plain-English reason of every rule that fired
      */

@@ -121,12 +121,16 @@ class RiskAndMaracJourneyTest {
         assertThat(partner.locator("main")).not().containsText(victim.fullName());
         screenshot(partner, "marac-partner-before");
         partner.getByRole(AriaRole.BUTTON, named("I accept the confidentiality agreement")).click();
-        assertThat(partner.locator(".govuk-summary-card")).containsText(victim.fullName());
-        assertThat(partner.locator(".govuk-summary-card")).containsText("Documents kept from the victim");
-        screenshot(partner, "marac-partner-after");
+        // Accepted, but the firewall shares nothing into the meeting until every attendee has.
+        assertThat(partner.locator("#withheld")).containsText("Not every attendee of this MARAC meeting has accepted");
+        assertThat(partner.locator("main")).not().containsText(victim.fullName());
 
         coordinator.getByRole(AriaRole.BUTTON, named("Record acceptance for Dana Whitfield")).click();
         assertThat(coordinator.locator(".govuk-summary-card")).containsText(victim.fullName());
         screenshot(coordinator, "marac-meeting");
+        partner.reload();
+        assertThat(partner.locator(".govuk-summary-card")).containsText(victim.fullName());
+        assertThat(partner.locator(".govuk-summary-card")).containsText("Documents kept from the victim");
+        screenshot(partner, "marac-partner-after");
     }
 }

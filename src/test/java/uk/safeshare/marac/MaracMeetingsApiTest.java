@@ -99,15 +99,15 @@ class MaracMeetingsApiTest {
                 .andExpect(content().string(not(containsString(victim.family()))));
         assertThat(disclosuresTo("partner.harbour", meeting)).isZero();
 
+        // Having accepted lets the partner into the meeting, but the firewall shares nothing into it
+        // until every attendee listed has accepted.
         as(partner, post(url + "/acceptance"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.me.accepted").value(true))
-                .andExpect(jsonPath("$.caseInformationShown").value(true))
-                .andExpect(jsonPath("$.cases[0].personName").value(victim.fullName()))
-                .andExpect(jsonPath("$.cases[0].criterion").value("HIGH_RISK_CHECKLIST"))
-                .andExpect(jsonPath("$.cases[0].yesCount").value(16))
-                .andExpect(jsonPath("$.cases[0].immigrationFactors[0]").value("FEAR_OF_REMOVAL_STOPS_REPORTING"));
-        assertThat(disclosuresTo("partner.harbour", meeting)).isEqualTo(1);
+                .andExpect(jsonPath("$.caseInformationShown").value(false))
+                .andExpect(jsonPath("$.caseInformationWithheld").value(containsString("Not every attendee of this MARAC meeting has accepted")))
+                .andExpect(content().string(not(containsString(victim.family()))));
+        assertThat(disclosuresTo("partner.harbour", meeting)).isZero();
 
         // The coordinator presents to the room: not until they, and everyone present, have accepted.
         as(coordinator, get(url)).andExpect(jsonPath("$.caseInformationShown").value(false))
@@ -119,6 +119,14 @@ class MaracMeetingsApiTest {
                 .andExpect(jsonPath("$.allAccepted").value(true))
                 .andExpect(jsonPath("$.caseInformationShown").value(true))
                 .andExpect(jsonPath("$.attendees[2].acceptanceRecordedBy").value("marac"));
+
+        as(partner, get(url))
+                .andExpect(jsonPath("$.caseInformationShown").value(true))
+                .andExpect(jsonPath("$.cases[0].personName").value(victim.fullName()))
+                .andExpect(jsonPath("$.cases[0].criterion").value("HIGH_RISK_CHECKLIST"))
+                .andExpect(jsonPath("$.cases[0].yesCount").value(16))
+                .andExpect(jsonPath("$.cases[0].immigrationFactors[0]").value("FEAR_OF_REMOVAL_STOPS_REPORTING"));
+        assertThat(disclosuresTo("partner.harbour", meeting)).isEqualTo(1);
         String justification = jdbc.sql("SELECT justification FROM audit_entry WHERE action = 'DISCLOSURE' AND actor = 'partner.harbour' AND case_id = ?")
                 .param(victim.caseId()).query(String.class).list().get(0);
         assertThat(justification).startsWith("MARAC confidentiality agreement v1 accepted at ");

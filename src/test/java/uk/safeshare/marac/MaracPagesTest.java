@@ -88,12 +88,15 @@ class MaracPagesTest {
         mvc.perform(get(meeting + "/actions/new").cookie(partner)).andExpect(status().isForbidden());
         mvc.perform(post(meeting + "/acceptance").cookie(partner).with(csrf())).andExpect(redirectedUrl(meeting));
         mvc.perform(get(meeting).cookie(partner))
-                .andExpect(content().string(containsString(victim.fullName())))
-                .andExpect(content().string(containsString("Fear of removal")))
-                .andExpect(content().string(containsString("You accepted this meeting’s confidentiality agreement")));
+                .andExpect(content().string(containsString("You accepted this meeting’s confidentiality agreement")))
+                .andExpect(content().string(containsString("Not every attendee of this MARAC meeting has accepted")))
+                .andExpect(content().string(not(containsString(victim.fullName()))));
 
         mvc.perform(post(meeting + "/acceptance").cookie(coordinator).with(csrf())).andExpect(redirectedUrl(meeting));
         mvc.perform(get(meeting).cookie(coordinator)).andExpect(content().string(containsString(victim.fullName())));
+        mvc.perform(get(meeting).cookie(partner))
+                .andExpect(content().string(containsString(victim.fullName())))
+                .andExpect(content().string(containsString("Fear of removal")));
         mvc.perform(post(meeting + "/actions").cookie(coordinator).with(csrf())
                         .param("referralId", referralId.toString()).param("description", "Refer to the immigration advice centre for advice on status")
                         .param("ownerAgency", "IDVA").param("dueDay", Integer.toString(TODAY.plusDays(3).getDayOfMonth()))

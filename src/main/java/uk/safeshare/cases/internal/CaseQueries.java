@@ -89,8 +89,17 @@ public class CaseQueries {
         return withAccess(caseId, null, c -> people.findById(personId)
                 .filter(p -> p.caseId().equals(c.id()))
                 .map(p -> new Shown<>(new PersonOnCase(p.id(), c.id(), c.reference(), c.teamId(), c.crimeTypeSet(),
-                        c.occurredAt(), p.role(), p.givenName(), p.familyName(), p.dateOfBirth()), List.of(p.id())))
+                        c.occurredAt(), p.role(), p.givenName(), p.familyName(), p.dateOfBirth(),
+                        p.view().ethnicitySelfDefined()), List.of(p.id())))
                 .orElse(null));
+    }
+
+    /** See {@link uk.safeshare.cases.Cases#personForSharingDecision}: no need-to-know check, no audit here. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<PersonInCase> personForSharingDecision(UUID caseId, UUID personId) {
+        return cases.findById(caseId).flatMap(c -> people.findById(personId)
+                .filter(p -> p.caseId().equals(c.id()))
+                .map(p -> new PersonInCase(p.view(), c.reference(), c.teamId(), c.crimeTypeSet())));
     }
 
     /** See {@link uk.safeshare.cases.Cases#domesticAbuseIncidentsOf}. */

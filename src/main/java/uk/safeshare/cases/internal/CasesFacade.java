@@ -60,4 +60,9 @@ class CasesFacade implements Cases {
     public CaseLookup<PersonInCase> personInCase(UUID caseId, UUID personId) {
         return queries.personInCase(caseId, personId);
     }
+
+    @Override
+    public java.util.Optional<PersonInCase> personForSharingDecision(UUID caseId, UUID personId) {
+        return queries.personForSharingDecision(caseId, personId);
+    }
 }

@@ -62,6 +62,12 @@ class FirewallFacade implements Firewall {
 
     @Override
     @Transactional
+    public MaracSharing decideMaracSharing(UUID caseId, UUID personId, String meeting, boolean everyAttendeeAccepted) {
+        return sharing.shareIntoMarac(caseId, personId, meeting, everyAttendeeAccepted);
+    }
+
+    @Override
+    @Transactional
     public List<SharingRecord> sharingAbout(UUID caseId, UUID personId) {
         List<SharingRecord> records = new ArrayList<>();
         for (var summary : sharing.forPerson(caseId, personId)) {

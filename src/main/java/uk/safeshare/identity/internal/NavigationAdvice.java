@@ -15,18 +15,20 @@ class NavigationAdvice {
     /**
      * @param marac          the MARAC coordinator's referral queue and meetings
      * @param maracAttending the meetings a user attends (partners; case-working staff reach it from the home page)
+     * @param maracSummary   the quarterly MARAC summary (the coordinator, and governance to read)
      */
     record Nav(boolean cases, boolean breakGlass, boolean audit, boolean admin, boolean partner, boolean reviews,
-               boolean protocolDrafts, boolean marac, boolean maracAttending) {
+               boolean protocolDrafts, boolean marac, boolean maracAttending, boolean maracSummary) {
         static Nav of(SafeShareUser u) {
             if (u == null) {
-                return new Nav(false, false, false, false, false, false, false, false, false);
+                return new Nav(false, false, false, false, false, false, false, false, false, false);
             }
             boolean worksCases = u.roles().stream().anyMatch(Role::worksCases);
             return new Nav(worksCases, u.hasAny(Role.SUPERVISOR, Role.DPO),
                     u.has(Role.AUDITOR), u.has(Role.ADMIN), u.has(Role.PARTNER), u.hasAny(Role.SUPERVISOR, Role.DPO),
                     u.has(Role.DPO), u.has(Role.MARAC_COORDINATOR),
-                    !u.has(Role.MARAC_COORDINATOR) && (u.has(Role.PARTNER) || worksCases));
+                    !u.has(Role.MARAC_COORDINATOR) && (u.has(Role.PARTNER) || worksCases),
+                    u.hasAny(Role.MARAC_COORDINATOR, Role.GOVERNANCE));
         }
     }
 

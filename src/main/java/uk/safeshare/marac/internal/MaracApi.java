@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,9 +38,31 @@ class MaracApi {
     private final MaracReferrals referrals;
     private final MaracMeetings meetings;
 
-    MaracApi(MaracReferrals referrals, MaracMeetings meetings) {
+    private final MaracSummaries summaries;
+
+    MaracApi(MaracReferrals referrals, MaracMeetings meetings, MaracSummaries summaries) {
         this.referrals = referrals;
         this.meetings = meetings;
+        this.summaries = summaries;
+    }
+
+    @GetMapping("/summary")
+    @Operation(summary = "The quarterly MARAC summary for the steering group (quarter like 2026-Q4; counts of 1 to 4 shown as [c])")
+    MaracQuarterlySummary summary(@RequestParam(required = false) String quarter) {
+        return summaries.summary(quarter);
+    }
+
+    @GetMapping(value = "/summary.csv", produces = "text/csv")
+    @Operation(summary = "The quarterly MARAC summary as CSV (quarter, table, category, count)")
+    ResponseEntity<String> summaryCsv(@RequestParam(required = false) String quarter) {
+        return csv(summaries.summary(quarter));
+    }
+
+    static ResponseEntity<String> csv(MaracQuarterlySummary summary) {
+        return ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"marac-summary-" + summary.quarter() + ".csv\"")
+                .contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
+                .body(summary.csv());
     }
 
     record Agency(String code, String label) {

@@ -10,10 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.LinkedHashSet;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.safeshare.firewall.Firewall;
 import uk.safeshare.identity.Identity;
 import uk.safeshare.identity.OrganisationKind;
 import uk.safeshare.identity.Role;
@@ -67,10 +70,12 @@ public class MaracMeetings {
     private final ApplicationEventPublisher events;
     private final Identity identity;
     private final Clock clock;
+    private final Firewall firewall;
 
     MaracMeetings(MaracMeetingRepository meetings, MaracAttendeeRepository attendees, MaracReferralRepository referrals,
                   MaracActionRepository actions, MaracReferrals referralService, CommandValidator validator,
-                  ApplicationEventPublisher events, Identity identity, Clock clock) {
+                  ApplicationEventPublisher events, Identity identity, Clock clock, Firewall firewall) {
+        this.firewall = firewall;
         this.meetings = meetings;
         this.attendees = attendees;
         this.referrals = referrals;
@@ -316,9 +321,31 @@ public class MaracMeetings {
         List<CaseInformation> cases = null;
         String minutes = null;
         if (withheld.isEmpty()) {
-            cases = caseInformation(agenda, actions.findByMeetingId(meetingId));
-            minutes = SensitiveText.valueOf(meeting.minutes());
+            // The gate lets this caller into the meeting; the firewall decides, case by case, whether
+            // anything may be shared into it (every attendee must have accepted the agreement).
+            List<ReferralRecord> shown = new ArrayList<>();
+            Set<String> refusals = new LinkedHashSet<>();
             for (ReferralRecord r : agenda) {
+                Firewall.MaracSharing decision = firewall.decideMaracSharing(r.caseId(), r.personId(), meeting.recipient(),
+                        allAccepted);
+                if (decision.permitted()) {
+                    shown.add(r);
+                } else {
+                    refusals.addAll(decision.reasons());
+                }
+            }
+            if (shown.size() < agenda.size()) {
+                int held = agenda.size() - shown.size();
+                withheld = Optional.of("Under the safeguarding protocol, " + held + (held == 1 ? " case" : " cases")
+                        + " on the agenda may not be shared into this meeting yet: " + String.join(" ", refusals));
+            }
+            if (!shown.isEmpty() || agenda.isEmpty()) {
+                cases = caseInformation(shown, actions.findByMeetingId(meetingId));
+            }
+            if (shown.size() == agenda.size()) {
+                minutes = SensitiveText.valueOf(meeting.minutes());
+            }
+            for (ReferralRecord r : shown) {
                 events.publishEvent(new DataProcessed(AuditAction.DISCLOSURE, user.username(), r.caseId(), List.of(r.personId()),
                         "MARAC confidentiality agreement v" + version + " accepted at " + me.acceptedAt(), meeting.recipient(),
                         "case information from " + r.caseReference() + " shown in the MARAC meeting to " + me.name() + " ("

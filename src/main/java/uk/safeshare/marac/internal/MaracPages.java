@@ -1,5 +1,6 @@
 package uk.safeshare.marac.internal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,7 +43,10 @@ class MaracPages {
     private final MaracMeetings meetings;
     private final CommandValidator validator;
 
-    MaracPages(MaracReferrals referrals, MaracMeetings meetings, CommandValidator validator) {
+    private final MaracSummaries summaries;
+
+    MaracPages(MaracReferrals referrals, MaracMeetings meetings, CommandValidator validator, MaracSummaries summaries) {
+        this.summaries = summaries;
         this.referrals = referrals;
         this.meetings = meetings;
         this.validator = validator;
@@ -59,6 +63,31 @@ class MaracPages {
         model.addAttribute("due", referrals.due());
         model.addAttribute("meetings", meetings.all());
         return "marac/home";
+    }
+
+    /** The quarterly summary; a quarter that is not one (or has not started) is a form error, answered 400. */
+    @GetMapping("/summary")
+    String summary(@RequestParam(required = false) String quarter, Model model, HttpServletResponse response) {
+        model.addAttribute("quarter", quarter);
+        try {
+            MaracQuarterlySummary summary = summaries.summary(quarter);
+            model.addAttribute("summary", summary);
+            model.addAttribute("quarter", summary.quarter());
+        } catch (InvalidRequestException e) {
+            model.addAttribute("quarterError", e.fieldErrors().getOrDefault("quarter", e.getMessage()));
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
+        return "marac/summary";
+    }
+
+    @GetMapping("/summary.csv")
+    org.springframework.http.ResponseEntity<String> summaryCsv(@RequestParam(required = false) String quarter) {
+        try {
+            return MaracApi.csv(summaries.summary(quarter));
+        } catch (InvalidRequestException e) {
+            return org.springframework.http.ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.TEXT_PLAIN)
+                    .body(e.fieldErrors().getOrDefault("quarter", e.getMessage()) + "\n");
+        }
     }
 
     @GetMapping("/attending")

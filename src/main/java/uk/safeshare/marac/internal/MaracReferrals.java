@@ -84,7 +84,8 @@ public class MaracReferrals {
         ReferralRecord saved = referrals.save(new ReferralRecord(UUID.randomUUID(), person.caseId(), person.personId(),
                 completed.assessmentId(), person.caseReference(), SensitiveText.of(person.fullName()), criterion,
                 criteria.stream().map(Enum::name).collect(Collectors.joining(",")), criteria.contains(ReferralCriterion.REPEAT),
-                summary.seal(), incidentAt, ReferralStatus.DUE, null, completed.completedBy(), clock.instant(), null));
+                summary.seal(), incidentAt, ReferralStatus.DUE, null, completed.completedBy(), clock.instant(),
+                person.ethnicitySelfDefined() == null ? null : SensitiveText.of(person.ethnicitySelfDefined().name()), null));
         events.publishEvent(DataProcessed.of(AuditAction.COLLECTION, completed.completedBy(), person.caseId(),
                         "referred a victim on case " + person.caseReference() + " to MARAC (" + criterion.label().toLowerCase()
                                 + (saved.repeatReferral() ? ", repeat" : "") + ")")

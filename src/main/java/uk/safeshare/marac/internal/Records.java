@@ -57,16 +57,18 @@ record AttendeeRecord(@Id UUID id, UUID meetingId, String name, MaracAgency agen
 record ReferralRecord(@Id UUID id, UUID caseId, UUID personId, UUID riskAssessmentId, String caseReference,
                       SensitiveText personName, ReferralCriterion criterion, String criteria, boolean repeatReferral,
                       SensitiveText riskSummary, Instant incidentAt, ReferralStatus status, UUID meetingId,
-                      String referredBy, Instant referredAt, @Version Long version) {
+                      String referredBy, Instant referredAt, SensitiveText ethnicitySelfDefined, @Version Long version) {
 
     ReferralRecord listedFor(UUID meeting) {
         return new ReferralRecord(id, caseId, personId, riskAssessmentId, caseReference, personName, criterion, criteria,
-                repeatReferral, riskSummary, incidentAt, ReferralStatus.LISTED, meeting, referredBy, referredAt, version);
+                repeatReferral, riskSummary, incidentAt, ReferralStatus.LISTED, meeting, referredBy, referredAt,
+                ethnicitySelfDefined, version);
     }
 
     ReferralRecord heard() {
         return new ReferralRecord(id, caseId, personId, riskAssessmentId, caseReference, personName, criterion, criteria,
-                repeatReferral, riskSummary, incidentAt, ReferralStatus.HEARD, meetingId, referredBy, referredAt, version);
+                repeatReferral, riskSummary, incidentAt, ReferralStatus.HEARD, meetingId, referredBy, referredAt,
+                ethnicitySelfDefined, version);
     }
 }
 

@@ -39,6 +39,9 @@ interface MaracReferralRepository extends ListCrudRepository<ReferralRecord, UUI
     @Query("SELECT * FROM marac_referral WHERE meeting_id = :meetingId ORDER BY referred_at, id")
     List<ReferralRecord> findByMeetingId(UUID meetingId);
 
+    @Query("SELECT * FROM marac_referral WHERE referred_at >= :from AND referred_at < :until ORDER BY referred_at, id")
+    List<ReferralRecord> findReferredBetween(java.time.OffsetDateTime from, java.time.OffsetDateTime until);
+
     @Query("SELECT COUNT(*) FROM marac_referral WHERE person_id = :personId AND status IN ('DUE', 'LISTED')")
     int countOpenFor(UUID personId);
 }
