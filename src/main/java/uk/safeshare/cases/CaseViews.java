@@ -35,6 +35,23 @@ public final class CaseViews {
         }
     }
 
+    /**
+     * A person on a case as another module needs them to record or show something about them: who
+     * they are, their role, and the case's reference, team, crime types and date.
+     */
+    public record PersonOnCase(UUID personId, UUID caseId, String caseReference, UUID teamId, Set<CrimeType> crimeTypes,
+                               Instant occurredAt, PersonRole role, String givenName, String familyName,
+                               LocalDate dateOfBirth, SelfDefinedEthnicity ethnicitySelfDefined) {
+
+        public String fullName() {
+            return givenName + " " + familyName;
+        }
+    }
+
+    /** A domestic abuse incident (a case) in which a person appears as a victim. */
+    public record VictimIncident(UUID caseId, UUID personId, Instant occurredAt) {
+    }
+
     /** A person with their case's reference, team and crime types. */
     public record PersonInCase(PersonView person, String caseReference, UUID teamId, Set<CrimeType> crimeTypes) {
     }

@@ -217,14 +217,7 @@ class DemoData {
         List<String> lines = new ArrayList<>();
         passwords.forEach((u, p) -> lines.add(u + "=" + p));
         try {
-            Files.createDirectories(dataDir);
-            Path file = dataDir.resolve("demo-sign-ins.txt");
-            Files.write(file, lines, StandardCharsets.UTF_8);
-            try {
-                Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException ignored) {
-                // not POSIX
-            }
+            uk.safeshare.shared.PrivateFiles.write(dataDir.resolve("demo-sign-ins.txt"), String.join("\n", lines) + "\n");
         } catch (IOException e) {
             log.warn("Could not save the demo sign-ins: {}", e.getMessage());
         }

@@ -17,6 +17,9 @@ public interface Identity {
 
     Optional<TeamView> team(TeamId id);
 
+    /** An enabled account by its username, as other modules name people who use SafeShare. */
+    Optional<SafeShareUser> user(String username);
+
     List<TeamView> teams();
 
     Optional<OrganisationView> organisation(OrganisationId id);

@@ -4,20 +4,17 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import uk.safeshare.support.Chromium;
 import uk.safeshare.support.TestData;
 
 /**
@@ -28,43 +25,26 @@ import uk.safeshare.support.TestData;
 @ActiveProfiles("test")
 class BrowserJourneyTest {
 
-    static Playwright playwright;
+    static Chromium chromium;
     static Browser browser;
 
     @LocalServerPort int port;
 
     @BeforeAll
     static void launchChromium() {
-        Path chromium = Path.of(System.getenv().getOrDefault("SAFESHARE_CHROMIUM", "/usr/bin/chromium"));
-        if (!Files.isExecutable(chromium)) {
-            // On a developer machine without Chromium the journey is skipped; CI installs it and must run it.
-            Assumptions.assumeFalse(System.getenv("CI") == null, "Chromium not installed: apt-get install -y chromium");
-            throw new IllegalStateException("Chromium is required in CI at " + chromium);
-        }
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        chromium = Chromium.launch();
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
     private Page signIn(String username) {
-        Page page = browser.newContext().newPage();
-        page.navigate("http://localhost:" + port + "/sign-in");
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill(TestData.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        return page;
+        return chromium.signIn(port, username);
     }
 
     @Test
@@ -125,5 +105,87 @@ class BrowserJourneyTest {
         page.navigate("http://localhost:" + port + "/cases/new");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create case")).click();
         assertThat(page.locator(".govuk-error-summary")).containsText("Select at least one crime type");
+    }
+
+    private void check(Page page, String name, String value) {
+        page.locator("input[name=" + name + "][value=" + value + "]").check();
+    }
+
+    @Test
+    void the_whole_safe_reporting_pathway_from_report_to_referral_to_notice() {
+        String base = "http://localhost:" + port;
+        Page officer = signIn("officer.a");
+        officer.navigate(base + "/cases/new");
+        officer.getByLabel("Domestic abuse").check();
+        officer.getByLabel("Day").fill("2");
+        officer.getByLabel("Month").fill("11");
+        officer.getByLabel("Year").fill("2026");
+        officer.getByLabel("Area").fill("Pathway Lane");
+        officer.getByLabel("Summary").fill("Victim disclosed abuse at a community drop-in.");
+        officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create case")).click();
+        officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a person")).click();
+        officer.getByLabel("Victim", new Page.GetByLabelOptions().setExact(true)).check();
+        officer.getByLabel("Given name").fill("Samira");
+        officer.getByLabel("Family name").fill("Osman");
+        officer.getByLabel("Concerns or doubts only").check();
+        officer.getByLabel("Text message").check();
+        officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add person")).click();
+        officer.getByText("Samira Osman").click();
+        String personUrl = officer.url();
+
+        // An immigration request about a domestic abuse victim with only doubts: prohibited, and support offered instead.
+        officer.getByText("Ask to share information").click();
+        check(officer, "recipient", "IMMIGRATION_ENFORCEMENT");
+        check(officer, "purpose", "INVESTIGATION");
+        check(officer, "pathwayStage", "INITIAL_REPORT");
+        check(officer, "dataCategories", "IDENTITY");
+        check(officer, "lawfulBasis", "LAW_ENFORCEMENT_NECESSITY");
+        officer.getByLabel("Why does this information need to be shared?").fill("Officer wants to know if she may stay in the country.");
+        check(officer, "consent", "NOT_ASKED");
+        check(officer, "suspectedOfOtherOffence", "no");
+        check(officer, "threatToLife", "no");
+        officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Get a decision")).click();
+        assertThat(officer.locator("main")).containsText("prohibited");
+        assertThat(officer.locator("main")).containsText("Harbour Migrant Women");
+
+        // A consented referral instead.
+        officer.navigate(personUrl);
+        officer.getByText("Refer to a specialist organisation").click();
+        officer.getByLabel("Migrant or BAME-led support").check();
+        officer.locator("#supportServiceId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Harbour Migrant Women's Project"));
+        officer.getByLabel("Who gave consent").fill("Samira Osman herself");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        officer.getByLabel("Day").fill(String.valueOf(today.getDayOfMonth()));
+        officer.getByLabel("Month").fill(String.valueOf(today.getMonthValue()));
+        officer.getByLabel("Year").fill(String.valueOf(today.getYear()));
+        officer.getByLabel("In person").check();
+        officer.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).check();
+        officer.getByLabel("Safe contact method and details").check();
+        officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send referral")).click();
+        assertThat(officer.locator(".govuk-notification-banner")).containsText("Referral sent");
+        String reference = officer.locator("h1 span").textContent();
+
+        // The partner sees it, accepts it and closes it.
+        Page partner = signIn("partner.harbour");
+        partner.navigate(base + "/partner/referrals");
+        partner.getByText(reference).click();
+        assertThat(partner.locator(".govuk-summary-list")).containsText("Samira Osman");
+        assertThat(partner.locator(".govuk-summary-list")).not().containsText("Concerns or doubts");
+        partner.getByLabel("Accept").check();
+        partner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save update")).click();
+        partner.getByLabel("Close (record the outcome)").check();
+        partner.getByLabel("Reason for declining, or outcome when closing").fill("Safety plan made; immigration advice booked.");
+        partner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save update")).click();
+        assertThat(partner.locator("main")).containsText("Closed");
+
+        // The officer prints the notice: it lists the referral and the refused immigration request.
+        officer.navigate(personUrl + "/notice");
+        assertThat(officer.locator("article")).containsText("We have referred you to Harbour Migrant Women's Project");
+        assertThat(officer.locator("article")).containsText("Immigration Enforcement. This was not allowed");
+        assertThat(officer.locator("article")).containsText("No. Under our published safeguarding protocol");
+        var pdf = officer.request().get(personUrl + "/notice.pdf");
+        org.assertj.core.api.Assertions.assertThat(pdf.status()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        officer.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/notice.png")).setFullPage(true));
     }
 }

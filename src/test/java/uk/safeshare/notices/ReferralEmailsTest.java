@@ -110,6 +110,11 @@ class ReferralEmailsTest {
                 .contains("partner.harbour@northmoor.example")
                 .contains("/partner/referrals/")
                 .doesNotContain("Zainab").doesNotContain("Karimi");
+        // The send is recorded in the listener's own transaction, which commits just after Notify answers.
+        while (jdbc.sql("SELECT COUNT(*) FROM notification WHERE reference = ?").param(reference).query(Long.class).single() == 0
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
         String status = jdbc.sql("SELECT status FROM notification WHERE reference = ?").param(reference).query(String.class).single();
         assertThat(status).isEqualTo("SENT");
         String recipient = jdbc.sql("SELECT recipient FROM notification WHERE reference = ?").param(reference).query(String.class).single();

@@ -12,6 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import uk.safeshare.audit.AuditEntry;
 import uk.safeshare.shared.audit.DataProcessed;
 import uk.safeshare.shared.web.RequestIds;
@@ -21,9 +23,10 @@ import uk.safeshare.shared.web.RequestIds;
  * transaction, so an entry commits or rolls back with the change it records (ADR 0002).
  *
  * <p>The chain's tip row is locked with SELECT ... FOR UPDATE: that lock, not the isolation level,
- * is what makes appends from many threads and many instances form one gap-free sequence. Modules
- * publish their audit event as the last step of a use case, so the lock is held only briefly and
- * always taken after their own row locks (no lock-order inversion).
+ * is what makes appends from many threads and many instances form one gap-free sequence. Entries
+ * are collected during the transaction and appended together just before it commits, so the lock
+ * is held only for the append and the commit, whatever order a use case publishes in, and it is
+ * always taken after the use case's own row locks (no lock-order inversion).
  */
 @Component
 class AuditAppender {
@@ -39,19 +42,49 @@ class AuditAppender {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(DataProcessed event) {
-        append(event);
+        record(event);
     }
 
+    /** Queues the entry in the current transaction; it is appended just before that transaction commits. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public AuditEntry append(DataProcessed event) {
+    public void record(DataProcessed event) {
+        Pending pending = null;
+        // Synchronizations belong to one transaction (a REQUIRES_NEW one has its own), so entries never cross transactions.
+        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+            if (synchronization instanceof Pending p) {
+                pending = p;
+            }
+        }
+        if (pending == null) {
+            pending = new Pending();
+            TransactionSynchronizationManager.registerSynchronization(pending);
+        }
+        pending.entries.add(new Queued(event, clock.instant().truncatedTo(ChronoUnit.MICROS), RequestIds.current()));
+    }
+
+    private record Queued(DataProcessed event, Instant at, String requestId) {
+    }
+
+    private final class Pending implements TransactionSynchronization {
+        private final List<Queued> entries = new java.util.ArrayList<>();
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            for (Queued queued : entries) {
+                append(queued.event(), queued.at(), queued.requestId());
+            }
+            entries.clear();
+        }
+    }
+
+    AuditEntry append(DataProcessed event, Instant now, String requestId) {
         Object[] head = jdbc.sql("SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE")
                 .query((rs, n) -> new Object[]{rs.getLong(1), rs.getString(2)}).single();
         long seq = (long) head[0] + 1;
         String prev = (String) head[1];
-        // Microseconds: the precision both databases store, so the hash recomputes from what is read back.
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        // The time it happened, to microseconds: the precision both databases store, so the hash recomputes from what is read back.
         AuditEntry unsealed = new AuditEntry(seq, now, limit(event.actor(), 100), event.action(), event.caseId(),
-                event.personIds(), event.justification(), limit(event.recipient(), 200), RequestIds.current(),
+                event.personIds(), event.justification(), limit(event.recipient(), 200), requestId,
                 event.details(), prev, null);
         String hash = AuditHashing.hash(unsealed);
         jdbc.sql("""

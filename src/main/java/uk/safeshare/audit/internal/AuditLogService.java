@@ -35,7 +35,7 @@ class AuditLogService implements AuditLog {
     @Transactional
     public Page search(AuditFilter filter, int page, int size) {
         Page result = read(filter, page, size);
-        appender.append(new uk.safeshare.shared.audit.DataProcessed(uk.safeshare.shared.audit.AuditAction.CONSULTATION,
+        appender.record(new uk.safeshare.shared.audit.DataProcessed(uk.safeshare.shared.audit.AuditAction.CONSULTATION,
                 identity.current().username(), filter.caseId(),
                 filter.personId() == null ? java.util.List.of() : java.util.List.of(filter.personId()), null, null,
                 "searched the audit log (page " + (page + 1) + ", " + result.entries().size() + " entries shown)"));

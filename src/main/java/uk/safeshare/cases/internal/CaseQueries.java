@@ -10,8 +10,11 @@ import uk.safeshare.cases.CaseLookup;
 import uk.safeshare.cases.CaseViews.CaseSummary;
 import uk.safeshare.cases.CaseViews.CaseView;
 import uk.safeshare.cases.CaseViews.HistoryEntry;
+import uk.safeshare.cases.CaseViews.PersonOnCase;
 import uk.safeshare.cases.CaseViews.PersonInCase;
 import uk.safeshare.cases.CaseViews.PersonView;
+import uk.safeshare.cases.CaseViews.VictimIncident;
+import uk.safeshare.cases.CrimeType;
 import uk.safeshare.identity.Identity;
 import uk.safeshare.identity.SafeShareUser;
 import uk.safeshare.identity.TeamId;
@@ -33,9 +36,11 @@ public class CaseQueries {
     private final HistoryLog history;
     private final ApplicationEventPublisher events;
     private final Identity identity;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     CaseQueries(CaseFileRepository cases, PersonRecordRepository people, CaseAccess access, HistoryLog history,
-                ApplicationEventPublisher events, Identity identity) {
+                ApplicationEventPublisher events, Identity identity, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.cases = cases;
         this.people = people;
         this.access = access;
@@ -78,6 +83,60 @@ public class CaseQueries {
                 .orElse(null));
     }
 
+    /** Need-to-know checked, but audited by the module that uses the person (see {@link uk.safeshare.cases.Cases#personOnCase}). */
+    @Transactional
+    public CaseLookup<PersonOnCase> personOnCase(UUID caseId, UUID personId) {
+        return withAccess(caseId, null, c -> people.findById(personId)
+                .filter(p -> p.caseId().equals(c.id()))
+                .map(p -> new Shown<>(new PersonOnCase(p.id(), c.id(), c.reference(), c.teamId(), c.crimeTypeSet(),
+                        c.occurredAt(), p.role(), p.givenName(), p.familyName(), p.dateOfBirth(),
+                        p.view().ethnicitySelfDefined()), List.of(p.id())))
+                .orElse(null));
+    }
+
+    /** See {@link uk.safeshare.cases.Cases#personForSharingDecision}: no need-to-know check, no audit here. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<PersonInCase> personForSharingDecision(UUID caseId, UUID personId) {
+        return cases.findById(caseId).flatMap(c -> people.findById(personId)
+                .filter(p -> p.caseId().equals(c.id()))
+                .map(p -> new PersonInCase(p.view(), c.reference(), c.teamId(), c.crimeTypeSet())));
+    }
+
+    /** See {@link uk.safeshare.cases.Cases#domesticAbuseIncidentsOf}. */
+    @Transactional
+    public CaseLookup<List<VictimIncident>> domesticAbuseIncidentsOf(UUID caseId, UUID personId) {
+        return switch (personOnCase(caseId, personId)) {
+            case CaseLookup.Found<PersonOnCase> found -> new CaseLookup.Found<>(matchIncidents(found.value()));
+            case CaseLookup.NeedsBreakGlass<PersonOnCase> glass -> new CaseLookup.NeedsBreakGlass<>(glass.caseId(), glass.reference());
+            case CaseLookup.Missing<PersonOnCase> missing -> new CaseLookup.Missing<>();
+        };
+    }
+
+    private List<VictimIncident> matchIncidents(PersonOnCase person) {
+        List<VictimIncident> incidents;
+        if (person.dateOfBirth() == null) {
+            incidents = person.role().isVictim() && person.crimeTypes().contains(CrimeType.DOMESTIC_ABUSE)
+                    ? List.of(new VictimIncident(person.caseId(), person.personId(), person.occurredAt())) : List.of();
+        } else {
+            incidents = jdbc.sql("""
+                    SELECT cf.id, p.id, cf.occurred_at FROM case_person p
+                    JOIN case_file cf ON cf.id = p.case_id
+                    JOIN case_crime_type ct ON ct.case_file = cf.id AND ct.crime_type = 'DOMESTIC_ABUSE'
+                    WHERE LOWER(p.given_name) = LOWER(:given) AND LOWER(p.family_name) = LOWER(:family)
+                      AND p.date_of_birth = :dob AND p.role IN ('VICTIM', 'VICTIM_AND_SUSPECT')
+                    ORDER BY cf.occurred_at, cf.id""")
+                    .param("given", person.givenName()).param("family", person.familyName()).param("dob", person.dateOfBirth())
+                    .query((rs, n) -> new VictimIncident(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                            rs.getObject(3, java.time.OffsetDateTime.class).toInstant()))
+                    .list();
+        }
+        events.publishEvent(DataProcessed.of(AuditAction.COMBINATION, identity.current().username(), person.caseId(),
+                        "matched a victim on case " + person.caseReference() + " with " + incidents.size()
+                                + " domestic abuse incident(s) across cases by name and date of birth, for the MARAC referral criteria")
+                .aboutPeople(incidents.stream().map(VictimIncident::personId).distinct().toList()));
+        return incidents;
+    }
+
     @Transactional
     public CaseLookup<PersonInCase> personInCase(UUID caseId, UUID personId) {
         return withAccess(caseId, "viewed a person", c -> people.findById(personId)
@@ -118,6 +177,9 @@ public class CaseQueries {
         Shown<T> shown = show.apply(caseFile);
         if (shown == null) {
             return new CaseLookup.Missing<>();
+        }
+        if (what == null) {
+            return new CaseLookup.Found<>(shown.value());
         }
         String details = what + " " + caseFile.reference() + (grant == CaseAccess.Grant.BREAK_GLASS ? " (under break-glass)" : "");
         events.publishEvent(DataProcessed.of(AuditAction.CONSULTATION, user.username(), caseFile.id(), details)

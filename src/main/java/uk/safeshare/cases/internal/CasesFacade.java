@@ -1,13 +1,16 @@
 package uk.safeshare.cases.internal;
 
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import uk.safeshare.cases.CaseCommands.PersonDetails;
 import uk.safeshare.cases.CaseCommands.ReportDetails;
 import uk.safeshare.cases.CaseLookup;
 import uk.safeshare.cases.CaseViews.CaseView;
+import uk.safeshare.cases.CaseViews.PersonOnCase;
 import uk.safeshare.cases.CaseViews.PersonInCase;
 import uk.safeshare.cases.CaseViews.PersonView;
+import uk.safeshare.cases.CaseViews.VictimIncident;
 import uk.safeshare.cases.Cases;
 
 @Component
@@ -44,7 +47,22 @@ class CasesFacade implements Cases {
     }
 
     @Override
+    public CaseLookup<PersonOnCase> personOnCase(UUID caseId, UUID personId) {
+        return queries.personOnCase(caseId, personId);
+    }
+
+    @Override
+    public CaseLookup<List<VictimIncident>> domesticAbuseIncidentsOf(UUID caseId, UUID personId) {
+        return queries.domesticAbuseIncidentsOf(caseId, personId);
+    }
+
+    @Override
     public CaseLookup<PersonInCase> personInCase(UUID caseId, UUID personId) {
         return queries.personInCase(caseId, personId);
+    }
+
+    @Override
+    public java.util.Optional<PersonInCase> personForSharingDecision(UUID caseId, UUID personId) {
+        return queries.personForSharingDecision(caseId, personId);
     }
 }

@@ -90,14 +90,22 @@ class SharingPages {
     }
 
     @GetMapping("/cases/{caseId}/people/{personId}/sharing-requests/new")
-    String newRequest(@PathVariable UUID caseId, @PathVariable UUID personId, Model model) {
+    String newRequest(@PathVariable UUID caseId, @PathVariable UUID personId,
+                      @org.springframework.web.bind.annotation.RequestParam(required = false) String recipient,
+                      @org.springframework.web.bind.annotation.RequestParam(required = false) String purpose,
+                      @org.springframework.web.bind.annotation.RequestParam(required = false) String recipientName, Model model) {
         if (!canAsk()) {
             throw new ForbiddenException("Only officers and caseworkers ask to share information about a person.");
         }
         return switch (cases.personInCase(caseId, personId)) {
             case CaseLookup.Found<PersonInCase> found -> {
                 model.addAttribute("subject", found.value());
-                model.addAttribute("form", new RequestForm());
+                // Pre-filled when coming from a referral the person did not consent to; the officer still answers every question.
+                RequestForm form = new RequestForm();
+                form.setRecipient(recipient);
+                form.setPurpose(purpose);
+                form.setRecipientName(recipientName);
+                model.addAttribute("form", form);
                 yield "sharing/request-form";
             }
             case CaseLookup.NeedsBreakGlass<PersonInCase> glass -> "redirect:/cases/" + caseId + "/break-glass";

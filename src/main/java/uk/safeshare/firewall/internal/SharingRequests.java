@@ -21,6 +21,7 @@ import uk.safeshare.cases.CaseLookup;
 import uk.safeshare.cases.CaseViews.PersonInCase;
 import uk.safeshare.cases.CaseViews.PersonView;
 import uk.safeshare.cases.Cases;
+import uk.safeshare.firewall.Firewall;
 import uk.safeshare.firewall.ImmigrationEnforcementRequestDecided;
 import uk.safeshare.firewall.internal.Sharing.Capacity;
 import uk.safeshare.firewall.internal.Sharing.ObligationStatus;
@@ -40,6 +41,7 @@ import uk.safeshare.firewall.internal.SharingRepository.RequestRow;
 import uk.safeshare.firewall.internal.SharingRepository.ReviewRow;
 import uk.safeshare.firewall.internal.SharingRepository.Sealed;
 import uk.safeshare.firewall.protocol.DataCategory;
+import uk.safeshare.firewall.protocol.LawfulBasis;
 import uk.safeshare.firewall.protocol.Decision;
 import uk.safeshare.firewall.protocol.Obligation;
 import uk.safeshare.firewall.protocol.ProtocolEngine;
@@ -85,10 +87,12 @@ public class SharingRequests {
     private final Clock clock;
     private final SharingViews views;
     private final Reviewing reviewing;
+    private final uk.safeshare.pathways.PersonSupport personSupport;
 
     SharingRequests(SharingRepository repository, ProtocolStore protocols, Cases cases, Identity identity,
                     CommandValidator validator, ApplicationEventPublisher events, Clock clock, SharingViews views,
-                    Reviewing reviewing) {
+                    Reviewing reviewing, uk.safeshare.pathways.PersonSupport personSupport) {
+        this.personSupport = personSupport;
         this.reviewing = reviewing;
         this.repository = repository;
         this.protocols = protocols;
@@ -151,6 +155,85 @@ public class SharingRequests {
                                 + " under protocol " + decision.protocol())
                 .aboutPeople(List.of(row.personId())));
         return row.id();
+    }
+
+    /** What is shown of a case in a MARAC meeting: who the person is, their risk and the incident. */
+    static final Set<DataCategory> MARAC_CATEGORIES = EnumSet.of(DataCategory.IDENTITY, DataCategory.VULNERABILITY,
+            DataCategory.OFFENCE_DETAILS);
+
+    /**
+     * See {@link uk.safeshare.firewall.Firewall#decideMaracSharing}. The caller has been let into the
+     * meeting by the MARAC module's confidentiality gate, which is the need-to-know check here. One
+     * request is kept per person, meeting, outcome and protocol version: asking again returns it.
+     */
+    @Transactional
+    public Firewall.MaracSharing shareIntoMarac(UUID caseId, UUID personId, String meeting, boolean everyAttendeeAccepted) {
+        SafeShareUser user = identity.current();
+        if (meeting == null || meeting.isBlank()) {
+            throw new InvalidRequestException("meeting", "Name the MARAC meeting");
+        }
+        PersonInCase found = cases.personForSharingDecision(caseId, personId)
+                .orElseThrow(() -> new NotFoundException("There is no person " + personId + " on case " + caseId + "."));
+        PersonView person = found.person();
+        Instant now = clock.instant();
+        SharingFacts facts = new SharingFacts(person.role(), isChild(person.dateOfBirth(), now), found.crimeTypes(),
+                Recipient.MARAC, Purpose.SAFEGUARDING, uk.safeshare.firewall.protocol.PathwayStage.SAFEGUARDING_AND_SUPPORT,
+                person.statusBasis(), person.statusEvidence(), false, null, uk.safeshare.firewall.protocol.Consent.NOT_ASKED,
+                MARAC_CATEGORIES, LawfulBasis.LAW_ENFORCEMENT_NECESSITY,
+                "Case information shown to the meeting " + meeting + " so that the agencies attending can plan the"
+                        + " person's safety", false, everyAttendeeAccepted, false);
+        ProtocolEngine engine = protocols.current();
+        Decision decision = engine.decide(facts);
+        RequestRow row = repository.forPerson(caseId, personId).stream()
+                .filter(r -> r.recipient() == Recipient.MARAC && meeting.equals(r.recipientName())
+                        && r.outcome() == decision.kind() && r.protocolHash().equals(decision.protocol().contentHash()))
+                .findFirst().orElse(null);
+        if (row == null) {
+            Profile profile = new Profile(person.ethnicitySelfDefined(), person.ethnicityObserved(), person.nationality());
+            StoredForm.StoredDecision stored = StoredForm.StoredDecision.of(decision);
+            row = new RequestRow(UUID.randomUUID(), caseId, personId, found.teamId(), found.caseReference(), user.username(),
+                    now, Recipient.MARAC, meeting, Purpose.SAFEGUARDING, false,
+                    repository.seal(new Sealed(StoredForm.Facts.of(facts), profile)), decision.kind(), stored.reviewer(),
+                    stored.emergency(), repository.seal(stored), decision.protocol().id(), decision.protocol().contentHash(),
+                    Status.after(decision), now);
+            repository.insert(row);
+            repository.insertObligations(row.id(), decision.obligations());
+            events.publishEvent(DataProcessed.of(AuditAction.COLLECTION, user.username(), caseId,
+                            "asked to share case information about a person on case " + row.caseReference() + " with "
+                                    + meeting + " (SAFEGUARDING); decision: " + decision.kind().label() + " under protocol "
+                                    + decision.protocol())
+                    .aboutPeople(List.of(personId)));
+        }
+        if (row.status() == Status.PERMITTED && everyAttendeeAccepted) {
+            row = repository.lock(row.id()).orElseThrow();
+            if (row.status() == Status.PERMITTED) {
+                discloseToMarac(user, row, facts, meeting, now);
+                row = repository.find(row.id()).orElseThrow();
+            }
+        }
+        Decision recorded = repository.decision(row);
+        return new Firewall.MaracSharing(row.id(), row.outcome().name(), row.status() == Status.DISCLOSED,
+                recorded.outcomes().stream().map(uk.safeshare.firewall.protocol.RuleOutcome::reason).toList(),
+                row.protocolId(), row.protocolHash());
+    }
+
+    private void discloseToMarac(SafeShareUser user, RequestRow row, SharingFacts facts, String meeting, Instant now) {
+        int retentionDays = protocols.engine(row.protocolId()).orElseThrow().protocol().settings().retentionDays();
+        LocalDate reviewOn = LocalDate.ofInstant(now, UK).plusDays(retentionDays);
+        repository.insertDisclosure(row.id(), new DisclosureRow(user.username(), now, facts.lawfulBasis(), MARAC_CATEGORIES,
+                reviewOn));
+        String shared = labels(MARAC_CATEGORIES);
+        repository.meet(row.id(), Obligation.RECORD_LAWFUL_BASIS, user.username(), now, facts.lawfulBasis().label());
+        repository.meet(row.id(), Obligation.SHARE_ONLY_NAMED_CATEGORIES, user.username(), now, "Shared: " + shared);
+        repository.meet(row.id(), Obligation.SET_RETENTION_DATE, user.username(), now, "Review on " + reviewOn);
+        repository.updateStatus(row.id(), Status.DISCLOSED, now);
+        events.publishEvent(DataProcessed.of(AuditAction.DISCLOSURE, user.username(), row.caseId(),
+                        "disclosed " + shared + " about a person on case " + row.caseReference() + " (SAFEGUARDING) into "
+                                + meeting + " on the lawful basis " + facts.lawfulBasis().name() + ", under protocol "
+                                + row.protocolId() + " (" + row.protocolHash() + ")")
+                .to(meeting)
+                .because(facts.justification())
+                .aboutPeople(List.of(row.personId())));
     }
 
     private void check(RequestToShare command) {
@@ -404,6 +487,12 @@ public class SharingRequests {
             repository.meet(row.id(), Obligation.TELL_PERSON_WHAT_AND_WHY, user.username(), now, command.howPersonWasTold());
         }
         repository.updateStatus(row.id(), Status.DISCLOSED, now);
+        if (row.recipient() == Recipient.SPECIALIST_ORGANISATION && row.purpose() == Purpose.SUPPORT_REFERRAL
+                && facts.consent() != uk.safeshare.firewall.protocol.Consent.GIVEN) {
+            // A support referral without consent: the referral itself is made now, under this decision.
+            personSupport.referAfterDisclosure(row.caseId(), row.personId(), row.recipientName(), facts.justification(),
+                    command.dataCategories().stream().map(Enum::name).collect(Collectors.toSet()), row.id());
+        }
         events.publishEvent(DataProcessed.of(AuditAction.DISCLOSURE, user.username(), row.caseId(),
                         "disclosed " + shared + " about a person on case " + row.caseReference() + " ("
                                 + row.purpose().name() + ") on the lawful basis " + command.lawfulBasis().name()

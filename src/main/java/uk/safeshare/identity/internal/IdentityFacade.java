@@ -56,6 +56,12 @@ class IdentityFacade implements Identity {
     }
 
     @Override
+    public Optional<SafeShareUser> user(String username) {
+        return username == null ? Optional.empty()
+                : users.findByUsername(username).filter(UserAccount::enabled).map(UserAccount::toUser);
+    }
+
+    @Override
     public List<TeamView> teams() {
         return teams.findAllOrdered().stream().map(IdentityFacade::view).toList();
     }

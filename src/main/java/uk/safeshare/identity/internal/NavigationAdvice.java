@@ -12,15 +12,24 @@ import uk.safeshare.identity.SafeShareUser;
 @ControllerAdvice(annotations = Controller.class)
 class NavigationAdvice {
 
+    /**
+     * @param marac          the MARAC coordinator's referral queue and meetings
+     * @param maracAttending the meetings a user attends (partners; case-working staff reach it from the home page)
+     * @param maracSummary   the quarterly MARAC summary (the coordinator, and governance to read)
+     * @param statistics     the monitoring statistics (analysts, governance, the data protection officer)
+     */
     record Nav(boolean cases, boolean breakGlass, boolean audit, boolean admin, boolean partner, boolean reviews,
-               boolean protocolDrafts, boolean statistics) {
+               boolean protocolDrafts, boolean marac, boolean maracAttending, boolean maracSummary, boolean statistics) {
         static Nav of(SafeShareUser u) {
             if (u == null) {
-                return new Nav(false, false, false, false, false, false, false, false);
+                return new Nav(false, false, false, false, false, false, false, false, false, false, false);
             }
-            return new Nav(u.roles().stream().anyMatch(Role::worksCases), u.hasAny(Role.SUPERVISOR, Role.DPO),
+            boolean worksCases = u.roles().stream().anyMatch(Role::worksCases);
+            return new Nav(worksCases, u.hasAny(Role.SUPERVISOR, Role.DPO),
                     u.has(Role.AUDITOR), u.has(Role.ADMIN), u.has(Role.PARTNER), u.hasAny(Role.SUPERVISOR, Role.DPO),
-                    u.has(Role.DPO), u.hasAny(Role.ANALYST, Role.GOVERNANCE, Role.DPO));
+                    u.has(Role.DPO), u.has(Role.MARAC_COORDINATOR),
+                    !u.has(Role.MARAC_COORDINATOR) && (u.has(Role.PARTNER) || worksCases),
+                    u.hasAny(Role.MARAC_COORDINATOR, Role.GOVERNANCE), u.hasAny(Role.ANALYST, Role.GOVERNANCE, Role.DPO));
         }
     }
 

@@ -38,6 +38,9 @@ class SecurityConfiguration {
             + "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     private static final String[] CASE_ROLES = {Role.OFFICER.name(), Role.CASEWORKER.name(), Role.SUPERVISOR.name(), Role.DPO.name()};
+    /** Who may be a MARAC attendee with their own account; which meeting they may open is checked by the MARAC module. */
+    private static final String[] MARAC_ATTENDEES = {Role.MARAC_COORDINATOR.name(), Role.PARTNER.name(), Role.OFFICER.name(),
+            Role.CASEWORKER.name(), Role.SUPERVISOR.name(), Role.DPO.name()};
     private static final String[] REVIEWERS = {Role.SUPERVISOR.name(), Role.DPO.name()};
     private static final String[] CASE_ROLES_AND_ADMIN = {Role.OFFICER.name(), Role.CASEWORKER.name(), Role.SUPERVISOR.name(), Role.DPO.name(), Role.ADMIN.name()};
     private static final String[] CASE_ROLES_AND_PARTNER = {Role.OFFICER.name(), Role.CASEWORKER.name(), Role.SUPERVISOR.name(), Role.DPO.name(), Role.PARTNER.name()};
@@ -105,6 +108,12 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/users/**", "/api/v1/teams/**", "/api/v1/organisations/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/v1/audit/**").hasRole(Role.AUDITOR.name())
                         .requestMatchers("/api/v1/cases/**").hasAnyRole(CASE_ROLES)
+                        .requestMatchers("/api/v1/risk-checklist").hasAnyRole(CASE_ROLES)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/marac/attending", "/api/v1/marac/meetings/*").hasAnyRole(MARAC_ATTENDEES)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/marac/meetings/*/acceptance").hasAnyRole(MARAC_ATTENDEES)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/marac/summary", "/api/v1/marac/summary.csv")
+                        .hasAnyRole(Role.MARAC_COORDINATOR.name(), Role.GOVERNANCE.name())
+                        .requestMatchers("/api/v1/marac/**").hasRole(Role.MARAC_COORDINATOR.name())
                         .requestMatchers("/api/v1/directory/**").hasAnyRole(CASE_ROLES_AND_ADMIN)
                         .requestMatchers("/api/v1/partner/**").hasRole(Role.PARTNER.name())
                         .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/third-party-reports").hasRole(Role.PARTNER.name())
@@ -150,6 +159,11 @@ class SecurityConfiguration {
                         .requestMatchers("/partner/**").hasRole(Role.PARTNER.name())
                         .requestMatchers("/third-party-reports/**").hasAnyRole(CASE_ROLES_AND_PARTNER)
                         .requestMatchers("/break-glass/**").hasAnyRole(Role.SUPERVISOR.name(), Role.DPO.name())
+                        .requestMatchers(HttpMethod.GET, "/marac/attending", "/marac/meetings/*").hasAnyRole(MARAC_ATTENDEES)
+                        .requestMatchers(HttpMethod.POST, "/marac/meetings/*/acceptance").hasAnyRole(MARAC_ATTENDEES)
+                        .requestMatchers(HttpMethod.GET, "/marac/summary", "/marac/summary.csv")
+                        .hasAnyRole(Role.MARAC_COORDINATOR.name(), Role.GOVERNANCE.name())
+                        .requestMatchers("/marac", "/marac/**").hasRole(Role.MARAC_COORDINATOR.name())
                         .requestMatchers("/sharing-requests/**").hasAnyRole(CASE_ROLES)
                         .requestMatchers("/reviews", "/reviews/**").hasAnyRole(REVIEWERS)
                         .requestMatchers("/protocol/drafts", "/protocol/drafts/**", "/protocol/replays/**").hasRole(Role.DPO.name())

@@ -108,6 +108,53 @@ public class Referrals {
         return saved.id();
     }
 
+    /**
+     * The referral a disclosure without consent stands for: made only by the firewall, after the
+     * protocol (and any review) permitted it. The partner receives the fields matching the data
+     * categories that were disclosed, and the justification is kept with the referral.
+     */
+    @Transactional
+    public java.util.Optional<String> referWithoutConsent(UUID caseId, UUID personId, String organisationName, String justification,
+                                                          Set<String> sharedCategories, UUID sharingRequestId) {
+        SafeShareUser user = identity.current();
+        var service = organisationName == null ? java.util.Optional.<SupportServiceRow>empty()
+                : services.findAllOrdered().stream().filter(s -> s.name().equalsIgnoreCase(organisationName.trim())).findFirst();
+        if (service.isEmpty() || !service.get().active()) {
+            return java.util.Optional.empty();
+        }
+        PersonView person = found(cases.person(caseId, personId));
+        CaseView caseFile = found(cases.caseFile(caseId));
+        Set<SharedField> fields = fieldsFor(sharedCategories);
+        Instant now = clock.instant();
+        String reference = "REF-" + now.atZone(ZoneOffset.UTC).getYear() + "-" + String.format("%06d", referrals.nextReferenceNumber());
+        SupportServiceRow s = service.get();
+        ReferralRow saved = referrals.save(new ReferralRow(UUID.randomUUID(), reference, caseId, personId, s.id(), s.organisationId(),
+                SensitiveText.of(ReferralRow.join(s.view().specialisms())), Status.SENT, Basis.OVERRIDE, null, null, null,
+                ReferralRow.join(fields), SensitiveText.of(justification + " (sharing request " + sharingRequestId + ")"), false,
+                SensitiveText.of(json.writeValueAsString(sharedDetails(fields, person, caseFile))), null, null,
+                now.plus(RESPONSE_TIME), user.username(), now, now, null));
+        notes.add(saved.id(), user.username(), Status.SENT, "Made without the person's consent, as permitted by the safeguarding protocol", now);
+        events.publishEvent(new uk.safeshare.pathways.ReferralSent(saved.id(), reference, s.organisationId(), s.name()));
+        return java.util.Optional.of(reference);
+    }
+
+    /** The referral fields that the firewall's data categories cover. */
+    static Set<SharedField> fieldsFor(Set<String> categories) {
+        Set<SharedField> fields = java.util.EnumSet.noneOf(SharedField.class);
+        for (String category : categories) {
+            switch (category) {
+                case "IDENTITY" -> { fields.add(SharedField.NAME); fields.add(SharedField.DATE_OF_BIRTH); }
+                case "CONTACT_DETAILS" -> fields.add(SharedField.SAFE_CONTACT);
+                case "NATIONALITY" -> fields.add(SharedField.NATIONALITY);
+                case "IMMIGRATION_STATUS" -> fields.add(SharedField.IMMIGRATION_STATUS);
+                case "VULNERABILITY", "HEALTH" -> fields.add(SharedField.VULNERABILITIES);
+                case "OFFENCE_DETAILS" -> fields.add(SharedField.CASE_SUMMARY);
+                default -> { }
+            }
+        }
+        return fields;
+    }
+
     @Transactional
     public List<ReferralView> forPerson(UUID caseId, UUID personId) {
         found(cases.person(caseId, personId));
@@ -143,8 +190,8 @@ public class Referrals {
     static Map<String, String> consentProblems(MakeReferral c) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (c.basis() == Basis.OVERRIDE) {
-            errors.put("basis", "A referral without consent is a sharing request: ask to share information from the person's page, "
-                    + "so the safeguarding protocol decides it");
+            errors.put("basis", "A referral without consent is a sharing request: ask to share information with the organisation "
+                    + "for a support referral from the person's page, so the safeguarding protocol decides it");
         } else {
             if (c.consentGivenBy() == null || c.consentGivenBy().isBlank()) {
                 errors.put("consentGivenBy", "Enter who gave consent");

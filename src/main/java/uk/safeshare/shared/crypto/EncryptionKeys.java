@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 
@@ -27,15 +26,9 @@ public final class EncryptionKeys {
             if (Files.exists(keyFile)) {
                 return decode(Files.readString(keyFile, StandardCharsets.US_ASCII).trim());
             }
-            Files.createDirectories(dataDir);
             byte[] key = new byte[32];
             new SecureRandom().nextBytes(key);
-            Files.writeString(keyFile, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII);
-            try {
-                Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException ignored) {
-                // Not a POSIX file system: the folder's own permissions apply.
-            }
+            uk.safeshare.shared.PrivateFiles.write(keyFile, Base64.getEncoder().encodeToString(key));
             return key;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the encryption key at " + keyFile, e);

@@ -1,0 +1,100 @@
+package uk.safeshare.firewall.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import uk.safeshare.cases.CaseLookup;
+import uk.safeshare.cases.CaseViews.PersonInCase;
+import uk.safeshare.cases.Cases;
+import uk.safeshare.firewall.Firewall;
+import uk.safeshare.firewall.internal.Sharing.ObligationStatus;
+import uk.safeshare.firewall.internal.Sharing.RequestView;
+import uk.safeshare.firewall.internal.SharingCommands.ObligationMet;
+import uk.safeshare.firewall.protocol.Consent;
+import uk.safeshare.firewall.protocol.DataCategory;
+import uk.safeshare.firewall.protocol.Decision;
+import uk.safeshare.firewall.protocol.Obligation;
+import uk.safeshare.firewall.protocol.PathwayStage;
+import uk.safeshare.firewall.protocol.Purpose;
+import uk.safeshare.firewall.protocol.Recipient;
+import uk.safeshare.firewall.protocol.RuleOutcome;
+import uk.safeshare.firewall.protocol.SharingFacts;
+import uk.safeshare.shared.ForbiddenException;
+import uk.safeshare.shared.NotFoundException;
+
+@Component
+class FirewallFacade implements Firewall {
+
+    private final SharingRequests sharing;
+    private final ProtocolStore protocols;
+    private final Cases cases;
+
+    FirewallFacade(SharingRequests sharing, ProtocolStore protocols, Cases cases) {
+        this.sharing = sharing;
+        this.protocols = protocols;
+        this.cases = cases;
+    }
+
+    @Override
+    @Transactional
+    public ImmigrationStance immigrationStance(UUID caseId, UUID personId) {
+        PersonInCase found = switch (cases.personInCase(caseId, personId)) {
+            case CaseLookup.Found<PersonInCase> f -> f.value();
+            case CaseLookup.NeedsBreakGlass<PersonInCase> g -> throw new ForbiddenException("Case " + g.reference()
+                    + " belongs to another team. Open it from its case page and give a break-glass reason first.");
+            case CaseLookup.Missing<PersonInCase> m -> throw new NotFoundException("No person " + personId + " on case " + caseId);
+        };
+        var person = found.person();
+        // The question a victim asks: "if the police were asked about me, would they tell the Home Office?"
+        SharingFacts facts = new SharingFacts(person.role(), SharingRequests.isChild(person.dateOfBirth(), Instant.now()),
+                found.crimeTypes(), Recipient.IMMIGRATION_ENFORCEMENT, Purpose.INVESTIGATION, PathwayStage.INVESTIGATION,
+                person.statusBasis(), person.statusEvidence(), false, null, Consent.NOT_ASKED, Set.of(DataCategory.IDENTITY),
+                null, "What the protocol means for this person (victim notice)", false, false, false);
+        Decision decision = protocols.current().decide(facts);
+        return new ImmigrationStance(decision.kind().name(), decision.outcomes().stream().map(RuleOutcome::reason).toList(),
+                decision.protocol().id(), decision.protocol().contentHash());
+    }
+
+    @Override
+    @Transactional
+    public MaracSharing decideMaracSharing(UUID caseId, UUID personId, String meeting, boolean everyAttendeeAccepted) {
+        return sharing.shareIntoMarac(caseId, personId, meeting, everyAttendeeAccepted);
+    }
+
+    @Override
+    @Transactional
+    public List<SharingRecord> sharingAbout(UUID caseId, UUID personId) {
+        List<SharingRecord> records = new ArrayList<>();
+        for (var summary : sharing.forPerson(caseId, personId)) {
+            RequestView r = sharing.get(summary.id());
+            boolean owed = r.obligations().stream().anyMatch(o -> o.obligation() == Obligation.TELL_PERSON_WHAT_AND_WHY
+                    && o.status() == ObligationStatus.OWED);
+            records.add(new SharingRecord(r.id(), r.recipientName() != null ? r.recipientName() : r.recipient().label(),
+                    r.immigrationEnforcement(), r.purpose().label(), r.status().label(), r.decision().outcomeLabel(), r.requestedAt(),
+                    r.disclosure() == null ? null : r.disclosure().disclosedAt(),
+                    r.disclosure() == null ? Set.of() : r.disclosure().dataCategories().stream().map(DataCategory::label)
+                            .collect(Collectors.toCollection(java.util.TreeSet::new)),
+                    r.justification(), owed && r.status() == Sharing.Status.DISCLOSED));
+        }
+        records.sort((a, b) -> b.requestedAt().compareTo(a.requestedAt()));
+        return records;
+    }
+
+    @Override
+    @Transactional
+    public int recordPersonTold(UUID caseId, UUID personId, String how) {
+        int met = 0;
+        for (SharingRecord record : sharingAbout(caseId, personId)) {
+            if (record.tellingOwed()) {
+                sharing.meet(record.requestId(), Obligation.TELL_PERSON_WHAT_AND_WHY, new ObligationMet(how));
+                met++;
+            }
+        }
+        return met;
+    }
+}

@@ -1,0 +1,264 @@
+package uk.safeshare.marac.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.safeshare.marac.MaracAgency;
+import uk.safeshare.marac.MaracCommands.ActionUpdate;
+import uk.safeshare.marac.MaracCommands.AgendaEntry;
+import uk.safeshare.marac.MaracCommands.Minutes;
+import uk.safeshare.marac.MaracCommands.NewAction;
+import uk.safeshare.marac.MaracCommands.NewAttendee;
+import uk.safeshare.marac.MaracCommands.ScheduleMeeting;
+import uk.safeshare.marac.MaracViews.ActionStatus;
+import uk.safeshare.marac.MaracViews.MeetingStatus;
+import uk.safeshare.marac.MaracViews.MeetingView;
+import uk.safeshare.marac.internal.MaracForms.ActionForm;
+import uk.safeshare.marac.internal.MaracForms.AttendeeForm;
+import uk.safeshare.marac.internal.MaracForms.MeetingForm;
+import uk.safeshare.marac.internal.MaracForms.MinutesForm;
+import uk.safeshare.shared.ForbiddenException;
+import uk.safeshare.shared.InvalidRequestException;
+import uk.safeshare.shared.validation.CommandValidator;
+import uk.safeshare.shared.web.FormErrors;
+
+/**
+ * The MARAC pages: the coordinator's referral queue and meetings, and the meeting page that every
+ * attendee opens (showing case information only as the server's confidentiality gate allows).
+ */
+@Controller
+@RequestMapping("/marac")
+class MaracPages {
+
+    private final MaracReferrals referrals;
+    private final MaracMeetings meetings;
+    private final CommandValidator validator;
+
+    private final MaracSummaries summaries;
+
+    MaracPages(MaracReferrals referrals, MaracMeetings meetings, CommandValidator validator, MaracSummaries summaries) {
+        this.summaries = summaries;
+        this.referrals = referrals;
+        this.meetings = meetings;
+        this.validator = validator;
+    }
+
+    @ModelAttribute
+    void vocabulary(Model model) {
+        model.addAttribute("agencies", MaracAgency.values());
+        model.addAttribute("actionStatuses", ActionStatus.values());
+    }
+
+    @GetMapping
+    String home(Model model) {
+        model.addAttribute("due", referrals.due());
+        model.addAttribute("meetings", meetings.all());
+        return "marac/home";
+    }
+
+    /** The quarterly summary; a quarter that is not one (or has not started) is a form error, answered 400. */
+    @GetMapping("/summary")
+    String summary(@RequestParam(required = false) String quarter, Model model, HttpServletResponse response) {
+        model.addAttribute("quarter", quarter);
+        try {
+            MaracQuarterlySummary summary = summaries.summary(quarter);
+            model.addAttribute("summary", summary);
+            model.addAttribute("quarter", summary.quarter());
+        } catch (InvalidRequestException e) {
+            model.addAttribute("quarterError", e.fieldErrors().getOrDefault("quarter", e.getMessage()));
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
+        return "marac/summary";
+    }
+
+    @GetMapping("/summary.csv")
+    org.springframework.http.ResponseEntity<String> summaryCsv(@RequestParam(required = false) String quarter) {
+        try {
+            return MaracApi.csv(summaries.summary(quarter));
+        } catch (InvalidRequestException e) {
+            return org.springframework.http.ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.TEXT_PLAIN)
+                    .body(e.fieldErrors().getOrDefault("quarter", e.getMessage()) + "\n");
+        }
+    }
+
+    @GetMapping("/attending")
+    String attending(Model model) {
+        model.addAttribute("meetings", meetings.attending());
+        return "marac/attending";
+    }
+
+    @GetMapping("/schedule")
+    String scheduleForm(Model model) {
+        model.addAttribute("form", new MeetingForm());
+        return "marac/meeting-form";
+    }
+
+    @PostMapping("/meetings")
+    String schedule(@ModelAttribute("form") MeetingForm form, BindingResult errors, RedirectAttributes flash) {
+        ScheduleMeeting command = form.toCommand(errors);
+        FormErrors.check(validator, command, errors, MaracForms.MEETING_FIELDS);
+        if (errors.hasErrors()) {
+            return "marac/meeting-form";
+        }
+        try {
+            UUID id = meetings.schedule(command);
+            flash.addFlashAttribute("success", "Meeting scheduled; you are its first attendee");
+            return "redirect:/marac/meetings/" + id;
+        } catch (InvalidRequestException e) {
+            FormErrors.apply(e, errors, MaracForms.MEETING_FIELDS);
+            return "marac/meeting-form";
+        }
+    }
+
+    @GetMapping("/meetings/{meetingId}")
+    String meeting(@PathVariable UUID meetingId, Model model) {
+        MeetingView meeting = meetings.view(meetingId);
+        model.addAttribute("meeting", meeting);
+        if (meeting.coordinator() && meeting.status() == MeetingStatus.SCHEDULED) {
+            model.addAttribute("due", referrals.due());
+        }
+        return "marac/meeting";
+    }
+
+    @PostMapping("/meetings/{meetingId}/acceptance")
+    String accept(@PathVariable UUID meetingId, RedirectAttributes flash) {
+        meetings.accept(meetingId);
+        flash.addFlashAttribute("success", "You accepted the confidentiality agreement for this meeting");
+        return "redirect:/marac/meetings/" + meetingId;
+    }
+
+    @GetMapping("/meetings/{meetingId}/attendees/new")
+    String attendeeForm(@PathVariable UUID meetingId, Model model) {
+        model.addAttribute("meeting", meetings.view(meetingId));
+        model.addAttribute("form", new AttendeeForm());
+        return "marac/attendee-form";
+    }
+
+    @PostMapping("/meetings/{meetingId}/attendees")
+    String addAttendee(@PathVariable UUID meetingId, @ModelAttribute("form") AttendeeForm form, BindingResult errors,
+                       Model model, RedirectAttributes flash) {
+        NewAttendee command = form.toCommand();
+        FormErrors.check(validator, command, errors, MaracForms.ATTENDEE_FIELDS);
+        if (!errors.hasErrors()) {
+            try {
+                meetings.addAttendee(meetingId, command);
+                flash.addFlashAttribute("success", command.name().trim() + " added to the attendance list");
+                return "redirect:/marac/meetings/" + meetingId;
+            } catch (InvalidRequestException e) {
+                FormErrors.apply(e, errors, MaracForms.ATTENDEE_FIELDS);
+            }
+        }
+        model.addAttribute("meeting", meetings.view(meetingId));
+        return "marac/attendee-form";
+    }
+
+    @PostMapping("/meetings/{meetingId}/attendees/{attendeeId}/acceptance")
+    String recordAcceptance(@PathVariable UUID meetingId, @PathVariable UUID attendeeId, RedirectAttributes flash) {
+        meetings.recordAcceptance(meetingId, attendeeId);
+        flash.addFlashAttribute("success", "Acceptance recorded");
+        return "redirect:/marac/meetings/" + meetingId;
+    }
+
+    @PostMapping("/meetings/{meetingId}/attendees/{attendeeId}/removal")
+    String removeAttendee(@PathVariable UUID meetingId, @PathVariable UUID attendeeId, RedirectAttributes flash) {
+        meetings.removeAttendee(meetingId, attendeeId);
+        flash.addFlashAttribute("success", "Taken off the attendance list");
+        return "redirect:/marac/meetings/" + meetingId;
+    }
+
+    @PostMapping("/meetings/{meetingId}/agenda")
+    String addToAgenda(@PathVariable UUID meetingId, @RequestParam(required = false) UUID referralId, RedirectAttributes flash) {
+        try {
+            meetings.addToAgenda(meetingId, new AgendaEntry(referralId));
+            flash.addFlashAttribute("success", "Referral added to the agenda");
+        } catch (InvalidRequestException e) {
+            flash.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/marac/meetings/" + meetingId;
+    }
+
+    @GetMapping("/meetings/{meetingId}/actions/new")
+    String actionForm(@PathVariable UUID meetingId, @RequestParam(required = false) UUID referralId, Model model) {
+        MeetingView meeting = shownTo(meetingId);
+        ActionForm form = new ActionForm();
+        form.setReferralId(referralId == null ? null : referralId.toString());
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("form", form);
+        return "marac/action-form";
+    }
+
+    @PostMapping("/meetings/{meetingId}/actions")
+    String addAction(@PathVariable UUID meetingId, @ModelAttribute("form") ActionForm form, BindingResult errors, Model model,
+                     RedirectAttributes flash) {
+        NewAction command = form.toCommand(errors);
+        FormErrors.check(validator, command, errors, MaracForms.ACTION_FIELDS);
+        if (!errors.hasErrors()) {
+            try {
+                meetings.addAction(meetingId, command);
+                flash.addFlashAttribute("success", "Action recorded");
+                return "redirect:/marac/meetings/" + meetingId;
+            } catch (InvalidRequestException e) {
+                FormErrors.apply(e, errors, MaracForms.ACTION_FIELDS);
+            }
+        }
+        model.addAttribute("meeting", shownTo(meetingId));
+        return "marac/action-form";
+    }
+
+    @PostMapping("/meetings/{meetingId}/actions/{actionId}/status")
+    String actionStatus(@PathVariable UUID meetingId, @PathVariable UUID actionId, @RequestParam(required = false) ActionStatus status,
+                        RedirectAttributes flash) {
+        meetings.updateAction(meetingId, actionId, new ActionUpdate(status));
+        flash.addFlashAttribute("success", "Action updated");
+        return "redirect:/marac/meetings/" + meetingId;
+    }
+
+    @GetMapping("/meetings/{meetingId}/minutes")
+    String minutesForm(@PathVariable UUID meetingId, Model model) {
+        MeetingView meeting = shownTo(meetingId);
+        MinutesForm form = new MinutesForm();
+        form.setText(meeting.minutes());
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("form", form);
+        return "marac/minutes-form";
+    }
+
+    @PostMapping("/meetings/{meetingId}/minutes")
+    String minutes(@PathVariable UUID meetingId, @ModelAttribute("form") MinutesForm form, BindingResult errors, Model model,
+                   RedirectAttributes flash) {
+        Minutes command = new Minutes(form.getText());
+        FormErrors.check(validator, command, errors, MaracForms.MINUTES_FIELDS);
+        if (!errors.hasErrors()) {
+            meetings.saveMinutes(meetingId, command);
+            flash.addFlashAttribute("success", "Minutes saved");
+            return "redirect:/marac/meetings/" + meetingId;
+        }
+        model.addAttribute("meeting", shownTo(meetingId));
+        return "marac/minutes-form";
+    }
+
+    @PostMapping("/meetings/{meetingId}/closure")
+    String close(@PathVariable UUID meetingId, RedirectAttributes flash) {
+        meetings.close(meetingId);
+        flash.addFlashAttribute("success", "Meeting closed; its referrals are marked as heard");
+        return "redirect:/marac/meetings/" + meetingId;
+    }
+
+    /** A page that shows or changes case information: only when the gate allows the caller to see it. */
+    private MeetingView shownTo(UUID meetingId) {
+        MeetingView meeting = meetings.view(meetingId);
+        if (!meeting.caseInformationShown()) {
+            throw new ForbiddenException(meeting.caseInformationWithheld());
+        }
+        return meeting;
+    }
+}

@@ -1,0 +1,157 @@
+package uk.safeshare.marac;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import uk.safeshare.firewall.Firewall;
+import uk.safeshare.identity.Identity;
+import uk.safeshare.support.MaracFixture;
+import uk.safeshare.support.MaracFixture.Victim;
+import uk.safeshare.support.SafeShareTest;
+import uk.safeshare.support.Tokens;
+
+/** Case information goes into a MARAC meeting only as a sharing request the firewall has decided (recipient MARAC). */
+@SafeShareTest
+class MaracSharingThroughFirewallTest {
+
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+    static final String MEETING = "MARAC " + TODAY + " Eastfield";
+
+    @Autowired MockMvc mvc;
+    @Autowired Tokens tokens;
+    @Autowired JdbcClient jdbc;
+    @Autowired MaracFixture fixture;
+    @Autowired Firewall firewall;
+    @Autowired Identity identity;
+
+    String coordinator;
+    Victim victim;
+    UUID referralId;
+    String url;
+    String housing;
+
+    @BeforeEach
+    void aMeetingWithTheVictimOnItsAgenda() throws Exception {
+        coordinator = tokens.bearer("marac");
+        victim = fixture.newVictim();
+        fixture.assess(victim, 16);
+        referralId = jdbc.sql("SELECT id FROM marac_referral WHERE person_id = ?").param(victim.personId()).query(UUID.class).single();
+        String body = as(coordinator, post("/api/v1/marac/meetings"),
+                "{\"meetsOn\":\"" + TODAY + "\",\"area\":\"Eastfield\",\"chair\":\"DI Grace Mensah\"}")
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        url = "/api/v1/marac/meetings/" + JsonPath.read(body, "$.id");
+        as(coordinator, post(url + "/attendees"), "{\"name\":\"Fatima Begum\",\"agency\":\"SPECIALIST_SUPPORT\",\"username\":\"partner.harbour\"}")
+                .andExpect(status().isCreated());
+        body = as(coordinator, post(url + "/attendees"), "{\"name\":\"Dana Whitfield\",\"agency\":\"HOUSING\"}")
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        housing = JsonPath.<List<String>>read(body, "$.attendees[-1:].id").get(0);
+        as(coordinator, post(url + "/agenda"), "{\"referralId\":\"" + referralId + "\"}").andExpect(status().isOk());
+    }
+
+    private ResultActions as(String bearer, MockHttpServletRequestBuilder request, String json) throws Exception {
+        return mvc.perform(request.header("Authorization", bearer).contentType(MediaType.APPLICATION_JSON).content(json));
+    }
+
+    private ResultActions as(String bearer, MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.header("Authorization", bearer));
+    }
+
+    private List<String> maracRequests(String column) {
+        return jdbc.sql("SELECT " + column + " FROM sharing_request WHERE person_id = ? AND recipient = 'MARAC' AND recipient_name = ?"
+                        + " ORDER BY requested_at, id")
+                .params(victim.personId(), MEETING).query(String.class).list();
+    }
+
+    private long firewallDisclosures() {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'DISCLOSURE' AND case_id = ? AND recipient = ?"
+                        + " AND justification LIKE 'Case information shown to the meeting%'")
+                .params(victim.caseId(), MEETING).query(Long.class).single();
+    }
+
+    @Test
+    void when_every_attendee_has_accepted_the_firewall_permits_and_records_the_sharing_into_the_meeting() throws Exception {
+        as(tokens.bearer("partner.harbour"), post(url + "/acceptance")).andExpect(status().isOk());
+        as(coordinator, post(url + "/acceptance")).andExpect(status().isOk());
+        as(coordinator, post(url + "/attendees/" + housing + "/acceptance"))
+                .andExpect(jsonPath("$.caseInformationShown").value(true))
+                .andExpect(jsonPath("$.cases[0].personName").value(victim.fullName()));
+
+        assertThat(maracRequests("status")).contains("DISCLOSED");
+        String permitted = jdbc.sql("SELECT id FROM sharing_request WHERE person_id = ? AND recipient = 'MARAC' AND status = 'DISCLOSED'")
+                .param(victim.personId()).query(String.class).single();
+        assertThat(jdbc.sql("SELECT purpose || ' ' || outcome FROM sharing_request WHERE id = ?").param(UUID.fromString(permitted))
+                .query(String.class).single()).isEqualTo("SAFEGUARDING PERMITTED_WITH_OBLIGATIONS");
+        assertThat(jdbc.sql("SELECT data_categories FROM sharing_disclosure WHERE request_id = ?").param(UUID.fromString(permitted))
+                .query(String.class).single()).isEqualTo("IDENTITY,OFFENCE_DETAILS,VULNERABILITY");
+        assertThat(firewallDisclosures()).isEqualTo(1);
+
+        // Showing the case again, to the coordinator or to another attendee, asks the firewall again and
+        // finds the sharing already decided and recorded: no second request or disclosure.
+        as(coordinator, get(url)).andExpect(jsonPath("$.caseInformationShown").value(true));
+        as(tokens.bearer("partner.harbour"), get(url)).andExpect(jsonPath("$.cases[0].personName").value(victim.fullName()));
+        assertThat(maracRequests("status").stream().filter("DISCLOSED"::equals).count()).isEqualTo(1);
+        assertThat(firewallDisclosures()).isEqualTo(1);
+
+        // It is in the person's sharing requests and their notice, with what was shared and why.
+        as(tokens.bearer("officer.a"), get("/api/v1/sharing-requests?caseId=" + victim.caseId() + "&personId=" + victim.personId()))
+                .andExpect(jsonPath("$[?(@.recipient == 'MARAC' && @.status == 'DISCLOSED')]").exists());
+        List<Firewall.SharingRecord> notice = identity.runAs("officer.a", () -> firewall.sharingAbout(victim.caseId(), victim.personId()));
+        assertThat(notice).anySatisfy(r -> {
+            assertThat(r.recipient()).isEqualTo(MEETING);
+            assertThat(r.status()).isEqualTo("Disclosed");
+            assertThat(r.informationShared()).contains("Vulnerability and risk factors");
+            assertThat(r.why()).contains("plan the person's safety");
+            assertThat(r.tellingOwed()).isTrue();
+        });
+    }
+
+    @Test
+    void with_an_attendee_who_has_not_accepted_the_firewall_prohibits_and_nothing_is_shown() throws Exception {
+        String partner = tokens.bearer("partner.harbour");
+        as(partner, post(url + "/acceptance"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.me.accepted").value(true))
+                .andExpect(jsonPath("$.allAccepted").value(false))
+                .andExpect(jsonPath("$.caseInformationShown").value(false))
+                .andExpect(jsonPath("$.cases").doesNotExist())
+                .andExpect(jsonPath("$.minutes").doesNotExist())
+                .andExpect(jsonPath("$.caseInformationWithheld").value(containsString("Not every attendee of this MARAC meeting has accepted")))
+                .andExpect(content().string(not(containsString(victim.family()))));
+        as(partner, get(url)).andExpect(jsonPath("$.caseInformationShown").value(false));
+
+        assertThat(maracRequests("outcome")).containsExactly("PROHIBITED");
+        assertThat(maracRequests("status")).containsExactly("PROHIBITED");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM sharing_disclosure d JOIN sharing_request r ON r.id = d.request_id"
+                + " WHERE r.person_id = ? AND r.recipient = 'MARAC'").param(victim.personId()).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'DISCLOSURE' AND case_id = ? AND recipient = ?")
+                .params(victim.caseId(), MEETING).query(Long.class).single()).isZero();
+
+        // The firewall, asked directly, says the same and why.
+        Firewall.MaracSharing decision = identity.runAs("partner.harbour",
+                () -> firewall.decideMaracSharing(victim.caseId(), victim.personId(), MEETING, false));
+        assertThat(decision.permitted()).isFalse();
+        assertThat(decision.outcome()).isEqualTo("PROHIBITED");
+        assertThat(decision.reasons()).anyMatch(r -> r.contains("confidentiality agreement"));
+        assertThat(decision.protocolId()).isNotBlank();
+        assertThat(maracRequests("outcome")).containsExactly("PROHIBITED");
+    }
+}
