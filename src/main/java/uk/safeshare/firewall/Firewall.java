@@ -57,9 +57,10 @@ public interface Firewall {
      * @param status         what happened: prohibited, awaiting review, refused, permitted, disclosed
      * @param informationShared what was disclosed (empty unless disclosed)
      * @param tellingOwed    disclosed, and the person is still to be told
+     * @param refused        prohibited by the protocol or refused on review: nothing was shared
      */
     record SharingRecord(UUID requestId, String recipient, boolean immigrationEnforcement, String purpose, String status,
                          String decision, Instant requestedAt, Instant disclosedAt, Set<String> informationShared, String why,
-                         boolean tellingOwed) {
+                         boolean tellingOwed, boolean refused) {
     }
 }

@@ -79,7 +79,8 @@ class FirewallFacade implements Firewall {
                     r.disclosure() == null ? null : r.disclosure().disclosedAt(),
                     r.disclosure() == null ? Set.of() : r.disclosure().dataCategories().stream().map(DataCategory::label)
                             .collect(Collectors.toCollection(java.util.TreeSet::new)),
-                    r.justification(), owed && r.status() == Sharing.Status.DISCLOSED));
+                    r.justification(), owed && r.status() == Sharing.Status.DISCLOSED,
+                    r.status() == Sharing.Status.PROHIBITED || r.status() == Sharing.Status.REFUSED));
         }
         records.sort((a, b) -> b.requestedAt().compareTo(a.requestedAt()));
         return records;

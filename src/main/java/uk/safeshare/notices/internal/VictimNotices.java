@@ -110,7 +110,7 @@ public class VictimNotices {
                 shared.add(text(locale, "notice.shared.item", day(r.disclosedAt()), String.join(", ", r.informationShared()).toLowerCase(Locale.UK),
                         r.recipient(), r.purpose().toLowerCase(Locale.UK)));
                 shared.add(text(locale, "notice.shared.why", r.why()));
-            } else if (r.immigrationEnforcement() && (r.status().startsWith("Prohibited") || r.status().startsWith("Refused"))) {
+            } else if (r.immigrationEnforcement() && r.refused()) {
                 refused.add(text(locale, "notice.refused.item", day(r.requestedAt()), r.recipient(), r.decision().toLowerCase(Locale.UK)));
             }
         }
