@@ -2,115 +2,26 @@ package uk.safeshare.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import jakarta.servlet.http.Cookie;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.IllegalTransactionStateException;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
-import uk.safeshare.cases.CrimeType;
-import uk.safeshare.cases.ObservedEthnicity;
 import uk.safeshare.cases.PersonRole;
-import uk.safeshare.cases.SelfDefinedEthnicity;
-import uk.safeshare.cases.StatusBasis;
-import uk.safeshare.firewall.ImmigrationEnforcementRequestDecided;
 import uk.safeshare.firewall.ImmigrationEnforcementRequestDecided.Outcome;
 import uk.safeshare.support.SafeShareTest;
 import uk.safeshare.support.TestData;
-import uk.safeshare.support.Tokens;
 
 /** The monitoring dataset, kept from the firewall's and the pathways' events. */
 @SafeShareTest
-class MonitoringDatasetTest {
-
-    static final String TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
-    static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
-
-    @Autowired MockMvc mvc;
-    @Autowired Tokens tokens;
-    @Autowired JdbcClient jdbc;
-    @Autowired ApplicationEventPublisher publisher;
-    @Autowired TransactionTemplate tx;
-
-    // ---- helpers ----
-
-    private ImmigrationEnforcementRequestDecided event(UUID request, UUID person, Instant at, Outcome outcome, PersonRole role,
-                                                       String purpose) {
-        return new ImmigrationEnforcementRequestDecided(request, person, at, outcome, "IMMIGRATION_ENFORCEMENT", purpose, role,
-                false, EnumSet.of(CrimeType.DOMESTIC_ABUSE), StatusBasis.CONCERNS_OR_DOUBTS_ONLY, SelfDefinedEthnicity.O2,
-                ObservedEthnicity.IC6, "SY", false, "default-2026-01", "sha256:test");
-    }
-
-    private void publish(Object event) {
-        tx.executeWithoutResult(s -> publisher.publishEvent(event));
-    }
-
-    private long count(String quarter, String dimension, String category, String outcome) {
-        return jdbc.sql("SELECT COALESCE(SUM(n), 0) FROM monitoring_count WHERE quarter = ? AND dimension = ? AND category = ? AND outcome = ?")
-                .params(quarter, dimension, category, outcome).query(Long.class).single();
-    }
-
-    private final Map<String, String> bearers = new java.util.HashMap<>();
-
-    private String bearer(String user) {
-        return bearers.computeIfAbsent(user, tokens::bearer);
-    }
-
-    private ResultActions api(String user, String url) throws Exception {
-        return mvc.perform(get(url).header("Authorization", bearer(user)));
-    }
-
-    private ResultActions apiPut(String user, String url, String json) throws Exception {
-        return mvc.perform(put(url).header("Authorization", bearer(user)).contentType(MediaType.APPLICATION_JSON).content(json));
-    }
-
-    private String body(ResultActions actions) throws Exception {
-        return actions.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-    }
-
-    private Cookie signIn(String username) throws Exception {
-        return mvc.perform(formLogin("/sign-in").user(username).password(TestData.PASSWORD))
-                .andExpect(redirectedUrl("/")).andReturn().getResponse().getCookie("SAFESHARE_SESSION");
-    }
-
-    /** n requests in a quarter, each decided at once. */
-    private void requests(Instant at, int n, Outcome outcome, PersonRole role, String purpose) {
-        for (int i = 0; i < n; i++) {
-            publish(event(UUID.randomUUID(), UUID.randomUUID(), at, outcome, role, purpose));
-        }
-    }
-
+class MonitoringDatasetTest extends MonitoringTestSupport {
 
     @Test
     void each_decision_counts_once_and_a_review_settled_before_the_cut_off_moves_its_request() {
