@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.safeshare.monitoring.internal.disclosure.LinearModel;
+import uk.safeshare.shared.statistics.LinearModel;
 
 /**
  * An intruder with only what is published: the figures shown, which cells are totals of which,

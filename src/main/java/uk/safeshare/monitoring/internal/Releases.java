@@ -21,7 +21,7 @@ import uk.safeshare.monitoring.internal.Statistics.Settings;
 import uk.safeshare.monitoring.internal.Statistics.Trend;
 import uk.safeshare.monitoring.internal.Statistics.TrendPoint;
 import uk.safeshare.monitoring.internal.Statistics.Trends;
-import uk.safeshare.monitoring.internal.disclosure.Suppression;
+import uk.safeshare.shared.statistics.Suppression;
 import uk.safeshare.shared.ForbiddenException;
 import uk.safeshare.shared.InvalidRequestException;
 import uk.safeshare.shared.NotFoundException;

@@ -17,9 +17,9 @@ import uk.safeshare.monitoring.internal.Statistics.Note;
 import uk.safeshare.monitoring.internal.Statistics.Report;
 import uk.safeshare.monitoring.internal.Statistics.Row;
 import uk.safeshare.monitoring.internal.Statistics.Table;
-import uk.safeshare.monitoring.internal.disclosure.DisclosureProblem;
-import uk.safeshare.monitoring.internal.disclosure.Mark;
-import uk.safeshare.monitoring.internal.disclosure.Suppression;
+import uk.safeshare.shared.statistics.DisclosureProblem;
+import uk.safeshare.shared.statistics.Mark;
+import uk.safeshare.shared.statistics.Suppression;
 import uk.safeshare.shared.IsoCodes;
 
 /**

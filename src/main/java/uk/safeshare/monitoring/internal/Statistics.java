@@ -5,7 +5,7 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import uk.safeshare.monitoring.internal.disclosure.Mark;
+import uk.safeshare.shared.statistics.Mark;
 
 /** Published statistics: disclosure-controlled tables, as pages, downloads and the API show them. */
 public final class Statistics {

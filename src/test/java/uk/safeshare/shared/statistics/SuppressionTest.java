@@ -1,13 +1,10 @@
-package uk.safeshare.monitoring.disclosure;
+package uk.safeshare.shared.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import uk.safeshare.monitoring.internal.disclosure.DisclosureProblem;
-import uk.safeshare.monitoring.internal.disclosure.Mark;
-import uk.safeshare.monitoring.internal.disclosure.Suppression;
 
 class SuppressionTest {
 

@@ -1,4 +1,4 @@
-package uk.safeshare.monitoring.internal.disclosure;
+package uk.safeshare.shared.statistics;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

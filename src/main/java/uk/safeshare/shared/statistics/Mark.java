@@ -1,4 +1,4 @@
-package uk.safeshare.monitoring.internal.disclosure;
+package uk.safeshare.shared.statistics;
 
 /** How a cell is published. */
 public enum Mark {

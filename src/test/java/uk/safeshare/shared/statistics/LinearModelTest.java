@@ -1,4 +1,4 @@
-package uk.safeshare.monitoring.disclosure;
+package uk.safeshare.shared.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import uk.safeshare.monitoring.internal.disclosure.LinearModel;
 
 class LinearModelTest {
 
