@@ -1,5 +1,6 @@
 package uk.safeshare.monitoring.internal;
 
+import uk.safeshare.shared.statistics.OdsWriter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;

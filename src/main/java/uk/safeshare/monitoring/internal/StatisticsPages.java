@@ -1,5 +1,6 @@
 package uk.safeshare.monitoring.internal;
 
+import uk.safeshare.shared.statistics.OdsWriter;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;

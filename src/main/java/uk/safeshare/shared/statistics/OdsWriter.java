@@ -1,4 +1,4 @@
-package uk.safeshare.monitoring.internal;
+package uk.safeshare.shared.statistics;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,27 +14,27 @@ import java.util.zip.ZipOutputStream;
  * a zip whose first entry is the uncompressed {@code mimetype}, then the manifest, the metadata and
  * {@code content.xml} with one table per sheet. Numbers are stored as numbers, symbols as text.
  */
-final class OdsWriter {
+public final class OdsWriter {
 
-    static final String MIME_TYPE = "application/vnd.oasis.opendocument.spreadsheet";
+    public static final String MIME_TYPE = "application/vnd.oasis.opendocument.spreadsheet";
 
-    enum Style { PLAIN, BOLD, TITLE }
+    public enum Style { PLAIN, BOLD, TITLE }
 
     /** A cell: text, or a number (then {@code text} is null). */
-    record OdsCell(String text, Long number, Style style) {
-        static OdsCell text(String text) {
+    public record OdsCell(String text, Long number, Style style) {
+        public static OdsCell text(String text) {
             return new OdsCell(text, null, Style.PLAIN);
         }
 
-        static OdsCell bold(String text) {
+        public static OdsCell bold(String text) {
             return new OdsCell(text, null, Style.BOLD);
         }
 
-        static OdsCell title(String text) {
+        public static OdsCell title(String text) {
             return new OdsCell(text, null, Style.TITLE);
         }
 
-        static OdsCell number(long value) {
+        public static OdsCell number(long value) {
             return new OdsCell(null, value, Style.PLAIN);
         }
     }
@@ -42,13 +42,13 @@ final class OdsWriter {
     /**
      * @param columnWidthsCm the width of each column, so that text is readable when opened
      */
-    record Sheet(String name, List<Double> columnWidthsCm, List<List<OdsCell>> rows) {
+    public record Sheet(String name, List<Double> columnWidthsCm, List<List<OdsCell>> rows) {
     }
 
     private OdsWriter() {
     }
 
-    static byte[] write(String title, List<Sheet> sheets) {
+    public static byte[] write(String title, List<Sheet> sheets) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             byte[] mime = MIME_TYPE.getBytes(StandardCharsets.US_ASCII);
