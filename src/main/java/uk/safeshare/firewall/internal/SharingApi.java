@@ -29,9 +29,11 @@ import uk.safeshare.firewall.protocol.Obligation;
 class SharingApi {
 
     private final SharingRequests requests;
+    private final AskingToShare asking;
 
-    SharingApi(SharingRequests requests) {
+    SharingApi(SharingRequests requests, AskingToShare asking) {
         this.requests = requests;
+        this.asking = asking;
     }
 
     @PostMapping("/sharing-requests")
@@ -39,7 +41,7 @@ class SharingApi {
             + " every rule that fired, its source and the obligations owed. Role, age, immigration status basis and"
             + " crime types are taken from the case and person records.")
     ResponseEntity<RequestView> request(@Valid @RequestBody RequestToShare command) {
-        UUID id = requests.request(command);
+        UUID id = asking.request(command);
         return ResponseEntity.created(URI.create("/api/v1/sharing-requests/" + id)).body(requests.get(id));
     }
 

@@ -33,7 +33,7 @@ import uk.safeshare.firewall.internal.Sharing.Status;
 import uk.safeshare.firewall.internal.Sharing.Verdict;
 import uk.safeshare.firewall.internal.SharingCommands.Disclosure;
 import uk.safeshare.firewall.internal.SharingCommands.ObligationMet;
-import uk.safeshare.firewall.internal.SharingCommands.RequestToShare;
+import uk.safeshare.firewall.DisclosedForReferral;
 import uk.safeshare.firewall.internal.SharingCommands.Review;
 import uk.safeshare.firewall.internal.SharingRepository.DisclosureRow;
 import uk.safeshare.firewall.internal.SharingRepository.Profile;
@@ -87,12 +87,10 @@ public class SharingRequests {
     private final Clock clock;
     private final SharingViews views;
     private final Reviewing reviewing;
-    private final uk.safeshare.pathways.PersonSupport personSupport;
 
     SharingRequests(SharingRepository repository, ProtocolStore protocols, Cases cases, Identity identity,
                     CommandValidator validator, ApplicationEventPublisher events, Clock clock, SharingViews views,
-                    Reviewing reviewing, uk.safeshare.pathways.PersonSupport personSupport) {
-        this.personSupport = personSupport;
+                    Reviewing reviewing) {
         this.reviewing = reviewing;
         this.repository = repository;
         this.protocols = protocols;
@@ -102,59 +100,6 @@ public class SharingRequests {
         this.events = events;
         this.clock = clock;
         this.views = views;
-    }
-
-    // ---- Asking ----
-
-    /** Records a request to share and decides it at once under the protocol in force. Returns the request's id. */
-    @Transactional(noRollbackFor = ForbiddenException.class)
-    public UUID request(RequestToShare command) {
-        SafeShareUser user = identity.current();
-        if (!user.hasAny(Role.OFFICER, Role.CASEWORKER)) {
-            throw new ForbiddenException("Only officers and caseworkers ask to share information about a person.");
-        }
-        check(command);
-        PersonInCase found = switch (cases.personInCase(command.caseId(), command.personId())) {
-            case CaseLookup.Found<PersonInCase> f -> f.value();
-            case CaseLookup.NeedsBreakGlass<PersonInCase> g -> throw new ForbiddenException("Case " + g.reference()
-                    + " belongs to another team. Open it from its case page and give a break-glass reason first.");
-            case CaseLookup.Missing<PersonInCase> m -> throw new NotFoundException(
-                    "There is no person " + command.personId() + " on case " + command.caseId() + ".");
-        };
-        PersonView person = found.person();
-        Instant now = clock.instant();
-        SharingFacts facts = new SharingFacts(person.role(), isChild(person.dateOfBirth(), now), found.crimeTypes(),
-                command.recipient(), command.purpose(), command.pathwayStage(), person.statusBasis(),
-                person.statusEvidence(), Boolean.TRUE.equals(command.suspectedOfOtherOffence()), command.suspicion(), command.consent(),
-                command.dataCategories(), command.lawfulBasis(), command.justification(), Boolean.TRUE.equals(command.threatToLife()),
-                false, false);
-        ProtocolEngine engine = protocols.current();
-        Decision decision = engine.decide(facts);
-        boolean immigration = engine.protocol().settings().isImmigrationEnforcement(command.recipient())
-                || command.purpose() == Purpose.IMMIGRATION_STATUS_CHECK;
-        Profile profile = new Profile(person.ethnicitySelfDefined(), person.ethnicityObserved(), person.nationality());
-        StoredForm.StoredDecision stored = StoredForm.StoredDecision.of(decision);
-        RequestRow row = new RequestRow(UUID.randomUUID(), found.person().caseId(), person.id(), found.teamId(),
-                found.caseReference(), user.username(), now, command.recipient(), command.recipientName(),
-                command.purpose(), immigration, repository.seal(new Sealed(StoredForm.Facts.of(facts), profile)),
-                decision.kind(), stored.reviewer(), stored.emergency(), repository.seal(stored),
-                decision.protocol().id(), decision.protocol().contentHash(), Status.after(decision), now);
-        repository.insert(row);
-        repository.insertObligations(row.id(), decision.obligations());
-        if (immigration) {
-            events.publishEvent(monitoring(row, facts, profile, switch (decision) {
-                case Decision.Prohibited p -> ImmigrationEnforcementRequestDecided.Outcome.PROHIBITED;
-                case Decision.ReferForReview r -> ImmigrationEnforcementRequestDecided.Outcome.REFERRED_FOR_REVIEW;
-                case Decision.PermittedWithObligations p -> ImmigrationEnforcementRequestDecided.Outcome.PERMITTED;
-            }, now));
-        }
-        events.publishEvent(DataProcessed.of(AuditAction.COLLECTION, user.username(), row.caseId(),
-                        "asked to share information about a person on case " + row.caseReference() + " with "
-                                + recipient(row) + " (" + command.purpose().name() + "); decision: "
-                                + decision.kind().label() + (stored.emergency() ? " in an emergency" : "")
-                                + " under protocol " + decision.protocol())
-                .aboutPeople(List.of(row.personId())));
-        return row.id();
     }
 
     /** What is shown of a case in a MARAC meeting: who the person is, their risk and the incident. */
@@ -195,7 +140,7 @@ public class SharingRequests {
                     now, Recipient.MARAC, meeting, Purpose.SAFEGUARDING, false,
                     repository.seal(new Sealed(StoredForm.Facts.of(facts), profile)), decision.kind(), stored.reviewer(),
                     stored.emergency(), repository.seal(stored), decision.protocol().id(), decision.protocol().contentHash(),
-                    Status.after(decision), now);
+                    Status.after(decision), now, null, false);
             repository.insert(row);
             repository.insertObligations(row.id(), decision.obligations());
             events.publishEvent(DataProcessed.of(AuditAction.COLLECTION, user.username(), caseId,
@@ -234,23 +179,6 @@ public class SharingRequests {
                 .to(meeting)
                 .because(facts.justification())
                 .aboutPeople(List.of(row.personId())));
-    }
-
-    private void check(RequestToShare command) {
-        validator.validate(command);
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (Boolean.TRUE.equals(command.suspectedOfOtherOffence()) && command.suspicion() == null) {
-            errors.put("suspicion", "Describe what the person is suspected of, so that the reviewer can weigh it");
-        }
-        if (!Boolean.TRUE.equals(command.suspectedOfOtherOffence()) && command.suspicion() != null) {
-            errors.put("suspicion", "Only describe a suspicion when the person is suspected of an offence");
-        }
-        if (command.recipient() == Recipient.OTHER && command.recipientName() == null) {
-            errors.put("recipientName", "Name the organisation the information would go to");
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(String.join("; ", errors.values()), errors);
-        }
     }
 
     static boolean isChild(LocalDate dateOfBirth, Instant at) {
@@ -353,7 +281,7 @@ public class SharingRequests {
             repository.updateStatus(row.id(), status, now);
             if (row.immigrationEnforcement()) {
                 Sealed sealed = repository.open(row);
-                events.publishEvent(monitoring(row, sealed.facts().toFacts(), sealed.profile(),
+                events.publishEvent(AskingToShare.monitoring(row, sealed.facts().toFacts(), sealed.profile(),
                         status == Status.REFUSED ? ImmigrationEnforcementRequestDecided.Outcome.REFUSED_ON_REVIEW
                                 : ImmigrationEnforcementRequestDecided.Outcome.APPROVED_ON_REVIEW, now));
             }
@@ -487,11 +415,12 @@ public class SharingRequests {
             repository.meet(row.id(), Obligation.TELL_PERSON_WHAT_AND_WHY, user.username(), now, command.howPersonWasTold());
         }
         repository.updateStatus(row.id(), Status.DISCLOSED, now);
-        if (row.recipient() == Recipient.SPECIALIST_ORGANISATION && row.purpose() == Purpose.SUPPORT_REFERRAL
-                && facts.consent() != uk.safeshare.firewall.protocol.Consent.GIVEN) {
-            // A support referral without consent: the referral itself is made now, under this decision.
-            personSupport.referAfterDisclosure(row.caseId(), row.personId(), row.recipientName(), facts.justification(),
-                    command.dataCategories().stream().map(Enum::name).collect(Collectors.toSet()), row.id());
+        if (row.purpose() == Purpose.SUPPORT_REFERRAL && facts.consent() != uk.safeshare.firewall.protocol.Consent.GIVEN) {
+            // A support referral without consent: the referral is made now, in this transaction, by whoever
+            // keeps referrals; if it cannot be made, they refuse and this disclosure is not recorded either.
+            events.publishEvent(new DisclosedForReferral(row.id(), row.caseId(), row.personId(), row.organisationId(),
+                    row.recipientName(), facts.justification(),
+                    command.dataCategories().stream().map(Enum::name).collect(Collectors.toSet())));
         }
         events.publishEvent(DataProcessed.of(AuditAction.DISCLOSURE, user.username(), row.caseId(),
                         "disclosed " + shared + " about a person on case " + row.caseReference() + " ("
@@ -563,14 +492,5 @@ public class SharingRequests {
 
     private static String labels(Set<DataCategory> categories) {
         return categories.stream().sorted().map(DataCategory::label).collect(Collectors.joining("; "));
-    }
-
-    private static ImmigrationEnforcementRequestDecided monitoring(RequestRow row, SharingFacts facts, Profile profile,
-                                                                   ImmigrationEnforcementRequestDecided.Outcome outcome,
-                                                                   Instant at) {
-        return new ImmigrationEnforcementRequestDecided(row.id(), row.personId(), at, outcome, row.recipient().name(),
-                row.purpose().name(), facts.role(), facts.child(), facts.crimeTypes(), facts.statusBasis(),
-                profile.ethnicitySelfDefined(), profile.ethnicityObserved(), profile.nationality(), row.emergency(),
-                row.protocolId(), row.protocolHash());
     }
 }
