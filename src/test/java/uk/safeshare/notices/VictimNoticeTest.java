@@ -48,10 +48,10 @@ class VictimNoticeTest {
 
     private String ask(String recipient, String purpose) throws Exception {
         String body = send("/api/v1/sharing-requests", """
-                {"caseId":"%s","personId":"%s","recipient":"%s","purpose":"%s","pathwayStage":"INITIAL_REPORT",
+                {"caseId":"%s","personId":"%s","organisationId":"%s","purpose":"%s","pathwayStage":"INITIAL_REPORT",
                  "dataCategories":["IDENTITY","CONTACT_DETAILS"],"lawfulBasis":"LAW_ENFORCEMENT_NECESSITY",
                  "justification":"The victim is at continuing risk of harm from the suspect.","consent":"GIVEN"}"""
-                .formatted(caseId, personId, recipient, purpose)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+                .formatted(caseId, personId, uk.safeshare.support.Registered.in(recipient), purpose)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return JsonPath.read(body, "$.id");
     }
 

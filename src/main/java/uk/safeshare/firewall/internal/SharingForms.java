@@ -103,7 +103,12 @@ public final class SharingForms {
 
         /** The register id chosen; a name typed counts only when "not in the register" is chosen. */
         private UUID organisation(BindingResult errors) {
-            if (organisationId == null || organisationId.isBlank() || NOT_REGISTERED.equals(organisationId)) {
+            if (organisationId == null || organisationId.isBlank()) {
+                FormErrors.reject(errors, "organisationId", "Select who the information would go to: an organisation in the"
+                        + " register, or that it is not in the register");
+                return null;
+            }
+            if (NOT_REGISTERED.equals(organisationId)) {
                 if (NOT_REGISTERED.equals(organisationId) && (recipientName == null || recipientName.isBlank())) {
                     FormErrors.reject(errors, "recipientName", "Enter the name of the organisation that is not in the register");
                 }
