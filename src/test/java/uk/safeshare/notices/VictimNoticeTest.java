@@ -82,7 +82,7 @@ class VictimNoticeTest {
         assertThat(JsonPath.<List<String>>read(notice, "$.refused.paragraphs")).singleElement().asString()
                 .contains("Immigration Enforcement").contains("not allowed");
         assertThat(JsonPath.<List<String>>read(notice, "$.shared.paragraphs")).anySatisfy(p -> assertThat(p)
-                .contains("Local authority").contains("name, date of birth and identity documents"));
+                .contains("Northmoor Council Children's Services").contains("name, date of birth and identity documents"));
         assertThat(JsonPath.<List<String>>read(notice, "$.help.paragraphs"))
                 .anySatisfy(p -> assertThat(p).contains("We have referred you to Harbour Migrant Women's Project"))
                 .anySatisfy(p -> assertThat(p).contains("You chose Harbour Migrant Women's Project to act for you"))

@@ -53,13 +53,17 @@ class SharingPages {
     private final uk.safeshare.firewall.SpecialistOffers offers;
     private final AskingToShare asking;
     private final uk.safeshare.register.Register register;
+    private final ReviewingRequests reviewingRequests;
+    private final Disclosing disclosing;
 
     SharingPages(SharingRequests requests, SharingViews views, SharingRepository repository, Cases cases,
                  Identity identity, CommandValidator validator, uk.safeshare.firewall.SpecialistOffers offers, AskingToShare asking,
-                 uk.safeshare.register.Register register) {
+                 uk.safeshare.register.Register register, ReviewingRequests reviewingRequests, Disclosing disclosing) {
         this.offers = offers;
         this.asking = asking;
         this.register = register;
+        this.reviewingRequests = reviewingRequests;
+        this.disclosing = disclosing;
         this.requests = requests;
         this.views = views;
         this.repository = repository;
@@ -161,7 +165,7 @@ class SharingPages {
         FormErrors.check(validator, command, errors, SharingForms.REVIEW_FIELDS);
         if (!errors.hasErrors()) {
             try {
-                RequestView view = requests.review(id, command);
+                RequestView view = reviewingRequests.review(id, command);
                 flash.addFlashAttribute("success", "Your review is recorded. The request is now: " + view.status().label());
                 return "redirect:/sharing-requests/" + id;
             } catch (InvalidRequestException e) {
@@ -178,7 +182,7 @@ class SharingPages {
         FormErrors.check(validator, command, errors, SharingForms.REVIEW_FIELDS);
         if (!errors.hasErrors()) {
             try {
-                requests.reviewEmergency(id, command);
+                reviewingRequests.reviewEmergency(id, command);
                 flash.addFlashAttribute("success", "Your review of the emergency disclosure is recorded");
                 return "redirect:/sharing-requests/" + id;
             } catch (InvalidRequestException e) {
@@ -195,7 +199,7 @@ class SharingPages {
         FormErrors.check(validator, command, errors, SharingForms.DISCLOSURE_FIELDS);
         if (!errors.hasErrors()) {
             try {
-                requests.disclose(id, command);
+                disclosing.disclose(id, command);
                 flash.addFlashAttribute("success", "The disclosure is recorded");
                 return "redirect:/sharing-requests/" + id;
             } catch (InvalidRequestException e) {
@@ -214,7 +218,7 @@ class SharingPages {
         FormErrors.check(validator, command, errors, SharingForms.OBLIGATION_FIELDS);
         if (!errors.hasErrors()) {
             try {
-                requests.meet(id, owed, command);
+                disclosing.meet(id, owed, command);
                 flash.addFlashAttribute("success", "Recorded: " + owed.label());
                 return "redirect:/sharing-requests/" + id;
             } catch (InvalidRequestException e) {
