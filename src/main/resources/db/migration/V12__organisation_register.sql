@@ -112,3 +112,7 @@ ALTER TABLE support_service ADD CONSTRAINT support_service_registered
 -- register, or a MARAC meeting), and keeps the category and name as they stood when it was decided.
 ALTER TABLE sharing_request ADD COLUMN organisation_id UUID;
 ALTER TABLE sharing_request ADD COLUMN recipient_screened BOOLEAN DEFAULT FALSE NOT NULL;
+
+-- A replay decides on the facts each request stored, unless the data protection officer asked for
+-- today's register (the categories the register gives the recipients now).
+ALTER TABLE protocol_replay ADD COLUMN todays_register BOOLEAN DEFAULT FALSE NOT NULL;
