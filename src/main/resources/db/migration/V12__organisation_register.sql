@@ -116,3 +116,26 @@ ALTER TABLE sharing_request ADD COLUMN recipient_screened BOOLEAN DEFAULT FALSE 
 -- A replay decides on the facts each request stored, unless the data protection officer asked for
 -- today's register (the categories the register gives the recipients now).
 ALTER TABLE protocol_replay ADD COLUMN todays_register BOOLEAN DEFAULT FALSE NOT NULL;
+
+-- Partner webhooks: each organisation's signing secret (encrypted with the field key) and every
+-- delivery attempt. No personal data: an event carries a referral's reference, status and a link.
+CREATE TABLE webhook_secret (
+    organisation_id UUID PRIMARY KEY REFERENCES register_organisation (id),
+    secret          TEXT NOT NULL,
+    created_at      TIMESTAMP WITH TIME ZONE NOT NULL
+);
+
+CREATE TABLE webhook_delivery (
+    id              UUID PRIMARY KEY,
+    event_id        VARCHAR(64)  NOT NULL,
+    organisation_id UUID         NOT NULL,
+    url             VARCHAR(500) NOT NULL,
+    event_type      VARCHAR(40)  NOT NULL,
+    reference       VARCHAR(30),
+    attempt         INTEGER      NOT NULL,
+    status_code     INTEGER,
+    outcome         VARCHAR(20)  NOT NULL,
+    error           VARCHAR(200),
+    attempted_at    TIMESTAMP WITH TIME ZONE NOT NULL
+);
+CREATE INDEX webhook_delivery_time ON webhook_delivery (attempted_at);

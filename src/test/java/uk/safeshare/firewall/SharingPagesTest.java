@@ -179,8 +179,12 @@ class SharingPagesTest {
                         .param("capacity", "SUPERVISOR").param("reasons", "Housing needs her address to move her to safety"))
                 .andExpect(redirectedUrl(location));
 
+        // The heading follows where the request is now; what the protocol decided stays on the page.
         mvc.perform(get(location).cookie(officer))
-                .andExpect(content().string(containsString("Record the disclosure")));
+                .andExpect(content().string(containsString("Record the disclosure")))
+                .andExpect(content().string(containsString(
+                        "<h1 class=\"govuk-heading-l\">Permitted: obligations to meet before sharing</h1>")))
+                .andExpect(content().string(containsString("The protocol decided: <span>Referred for review")));
         mvc.perform(post(location + "/disclosure").cookie(officer).with(csrf())
                         .param("disclosureLawfulBasis", "LAW_ENFORCEMENT_NECESSITY"))
                 .andExpect(status().isOk())

@@ -127,9 +127,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/statistics/**").hasAnyRole(STATISTICS_READERS)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/statistics/markers/**").hasRole(Role.ANALYST.name())
                         .requestMatchers(HttpMethod.PUT, "/api/v1/statistics/settings").hasAnyRole(THRESHOLD_SETTERS)
-                        // Register of organisations: read by case roles and administrators; who changes what is checked by the register
+                        // Register of organisations (read by case roles and administrators; who changes what is checked by the register) and partner webhooks
                         .requestMatchers("/api/v1/register/unregistered-names", "/api/v1/register/unregistered-names/**").hasRole(Role.DPO.name())
                         .requestMatchers("/api/v1/register", "/api/v1/register/**").hasAnyRole(CASE_ROLES_AND_ADMIN)
+                        .requestMatchers("/api/v1/webhooks/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/v1/tokens/**", "/api/v1/me").authenticated()
                         .anyRequest().denyAll());
         return http.build();

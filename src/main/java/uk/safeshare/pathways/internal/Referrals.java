@@ -102,7 +102,8 @@ public class Referrals {
                 SensitiveText.of(json.writeValueAsString(shared)), null, null, now.plus(RESPONSE_TIME), user.username(), now, now,
                 null));
         notes.add(saved.id(), user.username(), Status.SENT, null, now);
-        events.publishEvent(new uk.safeshare.pathways.ReferralSent(saved.id(), reference, service.organisationId(), service.name()));
+        events.publishEvent(new uk.safeshare.pathways.ReferralSent(saved.id(), reference, service.organisationId(), service.name(),
+                service.id()));
         events.publishEvent(new DataProcessed(AuditAction.DISCLOSURE, user.username(), caseId, List.of(personId),
                 "with consent given by " + command.consentGivenBy().trim() + " (" + command.consentMethod().label().toLowerCase() + ")",
                 service.name(), "referral " + reference + " shared " + String.join(", ", shared.keySet())));
@@ -144,7 +145,7 @@ public class Referrals {
                 SensitiveText.of(json.writeValueAsString(sharedDetails(fields, person, caseFile))), null, null,
                 now.plus(RESPONSE_TIME), user.username(), now, now, null));
         notes.add(saved.id(), user.username(), Status.SENT, "Made without the person's consent, as permitted by the safeguarding protocol", now);
-        events.publishEvent(new uk.safeshare.pathways.ReferralSent(saved.id(), reference, s.organisationId(), s.name()));
+        events.publishEvent(new uk.safeshare.pathways.ReferralSent(saved.id(), reference, s.organisationId(), s.name(), s.id()));
         return reference;
     }
 
