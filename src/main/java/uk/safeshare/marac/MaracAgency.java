@@ -1,7 +1,6 @@
 package uk.safeshare.marac;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import uk.safeshare.shared.InvalidRequestException;
 
@@ -27,11 +26,6 @@ public enum MaracAgency {
             + " attend, own an action or receive anything from a MARAC: information shared at a MARAC is never passed to"
             + " immigration enforcement";
 
-    /** Names under which immigration enforcement might be entered, as words after lower-casing and removing punctuation. */
-    private static final String[] IMMIGRATION_ENFORCEMENT_NAMES = {
-            "immigration enforcement", "immigration compliance", "border force", "home office", "uk visas and immigration",
-            "ukvi", "immigration officer", "immigration control", "immigration removal", "border agency"};
-
     private final String label;
 
     MaracAgency(String label) {
@@ -42,13 +36,13 @@ public enum MaracAgency {
         return label;
     }
 
-    /** Whether a code or a name refers to immigration enforcement (not, for example, an immigration advice service). */
+    /**
+     * Whether a code or a name refers to immigration enforcement or another part of the Home Office
+     * (not, for example, an immigration advice service), by the register's screening: case, accents,
+     * punctuation, spacing, "the" and acronyms such as HOIE do not hide it.
+     */
     public static boolean namesImmigrationEnforcement(String text) {
-        if (text == null) {
-            return false;
-        }
-        String words = " " + text.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", " ").trim() + " ";
-        return Arrays.stream(IMMIGRATION_ENFORCEMENT_NAMES).anyMatch(name -> words.contains(" " + name + " "));
+        return text != null && uk.safeshare.register.NameScreening.namesHomeOffice(text.replace('_', ' '));
     }
 
     /**

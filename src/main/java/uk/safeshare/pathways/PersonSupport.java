@@ -13,17 +13,6 @@ public interface PersonSupport {
     /** Active organisations offering any of the needs, those speaking the language first. */
     List<SupportOffered> organisationsFor(Set<Specialism> needs, String language);
 
-    /**
-     * Makes the referral that a permitted, disclosed sharing request without the person's consent
-     * stands for (the firewall calls this when it records such a disclosure to a specialist
-     * organisation for a support referral). Returns the referral's reference, or empty when the
-     * organisation is not in the directory (the disclosure then went by the organisation's own route).
-     *
-     * @param sharedCategories the firewall's data categories disclosed (their codes)
-     */
-    java.util.Optional<String> referAfterDisclosure(UUID caseId, UUID personId, String organisationName, String justification,
-                                                     Set<String> sharedCategories, UUID sharingRequestId);
-
     record SupportOffered(String organisation, Set<String> help, String status, boolean intermediary, String contactRoutes,
                           boolean regulatedAdviser) {
     }

@@ -108,7 +108,7 @@ class BrowserJourneyTest {
     }
 
     private void check(Page page, String name, String value) {
-        page.locator("input[name=" + name + "][value=" + value + "]").check();
+        page.locator("input[name=" + name + "][value='" + value + "']").check();
     }
 
     @Test
@@ -135,7 +135,7 @@ class BrowserJourneyTest {
 
         // An immigration request about a domestic abuse victim with only doubts: prohibited, and support offered instead.
         officer.getByText("Ask to share information").click();
-        check(officer, "recipient", "IMMIGRATION_ENFORCEMENT");
+        check(officer, "organisationId", uk.safeshare.support.Registered.IMMIGRATION_ENFORCEMENT);
         check(officer, "purpose", "INVESTIGATION");
         check(officer, "pathwayStage", "INITIAL_REPORT");
         check(officer, "dataCategories", "IDENTITY");

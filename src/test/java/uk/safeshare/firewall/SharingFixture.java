@@ -11,6 +11,7 @@ import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import uk.safeshare.support.Registered;
 import uk.safeshare.support.Tokens;
 
 /** Cases, people and sharing requests made through the API, as an officer would, for the firewall tests. */
@@ -64,7 +65,7 @@ final class SharingFixture {
         Request(Person person) {
             fields.put("caseId", person.caseId());
             fields.put("personId", person.personId());
-            fields.put("recipient", "LOCAL_AUTHORITY");
+            fields.put("organisationId", Registered.in("LOCAL_AUTHORITY"));
             fields.put("purpose", "SAFEGUARDING");
             fields.put("pathwayStage", "INITIAL_REPORT");
             fields.put("dataCategories", List.of("IDENTITY", "CONTACT_DETAILS"));
@@ -84,8 +85,14 @@ final class SharingFixture {
             return this;
         }
 
-        Request to(String recipient, String purpose) {
-            return with("recipient", recipient).with("purpose", purpose);
+        /** To the register's organisation of that category (see {@link Registered}), for the purpose. */
+        Request to(String category, String purpose) {
+            return with("organisationId", Registered.in(category)).with("purpose", purpose);
+        }
+
+        /** To an organisation that is not in the register, named as typed. */
+        Request toUnregistered(String name, String purpose) {
+            return with("organisationId", null).with("recipientName", name).with("purpose", purpose);
         }
 
         String json() {

@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import uk.safeshare.firewall.SharingFixture.Person;
+import uk.safeshare.support.Registered;
 import uk.safeshare.support.SafeShareTest;
 import uk.safeshare.support.TestData;
 import uk.safeshare.support.Tokens;
@@ -59,7 +60,8 @@ class SharingPagesTest {
     /** The question page filled in as an officer would: every question answered. */
     private static MockHttpServletRequestBuilder answered(Person person, Cookie session, String recipient, String purpose) {
         return post(base(person)).cookie(session).with(csrf())
-                .param("recipient", recipient).param("purpose", purpose).param("pathwayStage", "INVESTIGATION")
+                .param("organisationId", recipient.matches("[A-Z_]+") && !recipient.equals("THE_NEWSPAPERS")
+                        ? Registered.in(recipient) : recipient).param("purpose", purpose).param("pathwayStage", "INVESTIGATION")
                 .param("dataCategories", "IDENTITY").param("dataCategories", "LOCATION")
                 .param("lawfulBasis", "LAW_ENFORCEMENT_NECESSITY")
                 .param("justification", "Immigration enforcement asked whether she is known to us")
@@ -138,7 +140,7 @@ class SharingPagesTest {
                 .andExpect(content().string(containsString("Explain why the information needs to be shared")))
                 .andExpect(content().string(containsString("Select at least one kind of information to share")))
                 .andExpect(content().string(containsString("Select whether someone&#39;s life is at risk")))
-                .andExpect(content().string(containsString("href=\"#recipient\"")));
+                .andExpect(content().string(containsString("href=\"#organisationId\"")));
         assertThat(count("sharing_request")).isEqualTo(before);
     }
 
@@ -149,6 +151,9 @@ class SharingPagesTest {
         long before = count("sharing_request");
         mvc.perform(answered(person, session, "THE_NEWSPAPERS", "INVESTIGATION"))
                 .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Select an organisation from the register, or say it is not in the register")));
+        mvc.perform(answered(person, session, "OTHER", "THE_NEWSPAPERS"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Select one of the options shown")));
         assertThat(count("sharing_request")).isEqualTo(before);
     }
@@ -157,8 +162,7 @@ class SharingPagesTest {
     void a_supervisor_reviews_from_the_queue_and_an_officer_records_the_disclosure() throws Exception {
         Person person = fixture.domesticAbuseVictimWithDoubts();
         Cookie officer = signIn("officer.a");
-        String location = mvc.perform(answered(person, officer, "OTHER", "INVESTIGATION")
-                        .param("recipientName", "Northmoor Housing Association"))
+        String location = mvc.perform(answered(person, officer, "OTHER", "INVESTIGATION"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         mvc.perform(get(location).cookie(officer))
                 .andExpect(content().string(containsString("Referred for review by a supervisor")))
@@ -175,8 +179,12 @@ class SharingPagesTest {
                         .param("capacity", "SUPERVISOR").param("reasons", "Housing needs her address to move her to safety"))
                 .andExpect(redirectedUrl(location));
 
+        // The heading follows where the request is now; what the protocol decided stays on the page.
         mvc.perform(get(location).cookie(officer))
-                .andExpect(content().string(containsString("Record the disclosure")));
+                .andExpect(content().string(containsString("Record the disclosure")))
+                .andExpect(content().string(containsString(
+                        "<h1 class=\"govuk-heading-l\">Permitted: obligations to meet before sharing</h1>")))
+                .andExpect(content().string(containsString("The protocol decided: <span>Referred for review")));
         mvc.perform(post(location + "/disclosure").cookie(officer).with(csrf())
                         .param("disclosureLawfulBasis", "LAW_ENFORCEMENT_NECESSITY"))
                 .andExpect(status().isOk())

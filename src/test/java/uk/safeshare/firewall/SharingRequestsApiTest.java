@@ -220,8 +220,7 @@ class SharingRequestsApiTest {
     void the_reviewer_the_decision_names_must_review() throws Exception {
         Person person = fixture.domesticAbuseVictimWithDoubts();
         // Nothing permits sharing with another organisation for an investigation: a supervisor reviews.
-        String id = fixture.askForId(SharingFixture.request(person).to("OTHER", "INVESTIGATION")
-                .with("recipientName", "Northmoor Housing Association"));
+        String id = fixture.askForId(SharingFixture.request(person).to("OTHER", "INVESTIGATION"));
         getAs("officer.a", "/api/v1/sharing-requests/" + id).andExpect(jsonPath("$.decision.reviewer").value("SUPERVISOR"));
         fixture.post("dpo", "/api/v1/sharing-requests/" + id + "/reviews", SharingFixture.review("APPROVE", "Fine"))
                 .andExpect(status().isForbidden())
@@ -326,9 +325,9 @@ class SharingRequestsApiTest {
     void unknown_codes_are_refused_naming_the_codes_allowed() throws Exception {
         Person person = fixture.domesticAbuseVictimWithDoubts();
         long before = count("sharing_request");
-        fixture.ask("officer.a", SharingFixture.request(person).with("recipient", "BORDER_FORCE_FRIENDS"))
+        fixture.ask("officer.a", SharingFixture.request(person).with("purpose", "BORDER_FORCE_FRIENDS"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(containsString("IMMIGRATION_ENFORCEMENT")));
+                .andExpect(jsonPath("$.detail").value(containsString("IMMIGRATION_STATUS_CHECK")));
         fixture.ask("officer.a", SharingFixture.request(person).with("dataCategories", List.of("SHOE_SIZE")))
                 .andExpect(status().isBadRequest());
         fixture.ask("officer.a", SharingFixture.request(person).with("consent", "MAYBE"))
@@ -407,8 +406,7 @@ class SharingRequestsApiTest {
     @Test
     void a_supervisor_of_another_team_cannot_review_or_see_the_request() throws Exception {
         Person person = fixture.domesticAbuseVictimWithDoubts();
-        String id = fixture.askForId(SharingFixture.request(person).to("OTHER", "INVESTIGATION")
-                .with("recipientName", "Northmoor Housing Association"));
+        String id = fixture.askForId(SharingFixture.request(person).to("OTHER", "INVESTIGATION"));
         String south = supervisorOfAnotherTeam();
         getAs(south, "/api/v1/reviews").andExpect(jsonPath("$.awaitingReview[*].id").value(not(hasItem(id))));
         fixture.post(south, "/api/v1/sharing-requests/" + id + "/reviews", SharingFixture.review("APPROVE", "Looks fine"))
@@ -431,8 +429,7 @@ class SharingRequestsApiTest {
         fixture.ask("sergeant", SharingFixture.request(person)).andExpect(status().isForbidden());
         fixture.ask("caseworker", SharingFixture.request(person)).andExpect(status().isCreated());
         getAs("officer.a", "/api/v1/reviews").andExpect(status().isForbidden());
-        String id = fixture.askForId(SharingFixture.request(person).to("OTHER", "INVESTIGATION")
-                .with("recipientName", "Northmoor Housing Association"));
+        String id = fixture.askForId(SharingFixture.request(person).to("OTHER", "INVESTIGATION"));
         fixture.post("caseworker", "/api/v1/sharing-requests/" + id + "/reviews", SharingFixture.review("APPROVE", "ok"))
                 .andExpect(status().isForbidden());
         getAs("dpo", "/api/v1/sharing-requests/" + id).andExpect(status().isOk());

@@ -104,10 +104,10 @@ class MonitoringDatasetTest extends MonitoringTestSupport {
 
         mvc.perform(post("/api/v1/sharing-requests").header("Authorization", officer).contentType(MediaType.APPLICATION_JSON)
                         .content("""
-                                {"caseId":"%s","personId":"%s","recipient":"IMMIGRATION_ENFORCEMENT","purpose":"IMMIGRATION_STATUS_CHECK",
+                                {"caseId":"%s","personId":"%s","organisationId":"%s","purpose":"IMMIGRATION_STATUS_CHECK",
                                  "pathwayStage":"INITIAL_REPORT","dataCategories":["IDENTITY"],"lawfulBasis":"LAW_ENFORCEMENT_NECESSITY",
                                  "justification":"To find out whether she may stay","consent":"NOT_ASKED","suspectedOfOtherOffence":false,
-                                 "threatToLife":false}""".formatted(caseId, personId)))
+                                 "threatToLife":false}""".formatted(caseId, personId, uk.safeshare.support.Registered.IMMIGRATION_ENFORCEMENT)))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("PROHIBITED"));
         mvc.perform(post("/api/v1/third-party-reports").header("Authorization", tokens.bearer("partner.harbour"))

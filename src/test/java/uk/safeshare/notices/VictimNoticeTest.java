@@ -48,10 +48,10 @@ class VictimNoticeTest {
 
     private String ask(String recipient, String purpose) throws Exception {
         String body = send("/api/v1/sharing-requests", """
-                {"caseId":"%s","personId":"%s","recipient":"%s","purpose":"%s","pathwayStage":"INITIAL_REPORT",
+                {"caseId":"%s","personId":"%s","organisationId":"%s","purpose":"%s","pathwayStage":"INITIAL_REPORT",
                  "dataCategories":["IDENTITY","CONTACT_DETAILS"],"lawfulBasis":"LAW_ENFORCEMENT_NECESSITY",
                  "justification":"The victim is at continuing risk of harm from the suspect.","consent":"GIVEN"}"""
-                .formatted(caseId, personId, recipient, purpose)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+                .formatted(caseId, personId, uk.safeshare.support.Registered.in(recipient), purpose)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return JsonPath.read(body, "$.id");
     }
 
@@ -82,7 +82,7 @@ class VictimNoticeTest {
         assertThat(JsonPath.<List<String>>read(notice, "$.refused.paragraphs")).singleElement().asString()
                 .contains("Immigration Enforcement").contains("not allowed");
         assertThat(JsonPath.<List<String>>read(notice, "$.shared.paragraphs")).anySatisfy(p -> assertThat(p)
-                .contains("Local authority").contains("name, date of birth and identity documents"));
+                .contains("Northmoor Council Children's Services").contains("name, date of birth and identity documents"));
         assertThat(JsonPath.<List<String>>read(notice, "$.help.paragraphs"))
                 .anySatisfy(p -> assertThat(p).contains("We have referred you to Harbour Migrant Women's Project"))
                 .anySatisfy(p -> assertThat(p).contains("You chose Harbour Migrant Women's Project to act for you"))

@@ -34,8 +34,13 @@ class FirewallFacade implements Firewall {
     private final ProtocolStore protocols;
     private final Cases cases;
 
-    FirewallFacade(SharingRequests sharing, ProtocolStore protocols, Cases cases) {
+    private final SharingIntoMarac marac;
+    private final Disclosing disclosing;
+
+    FirewallFacade(SharingRequests sharing, ProtocolStore protocols, Cases cases, SharingIntoMarac marac, Disclosing disclosing) {
         this.sharing = sharing;
+        this.marac = marac;
+        this.disclosing = disclosing;
         this.protocols = protocols;
         this.cases = cases;
     }
@@ -63,7 +68,7 @@ class FirewallFacade implements Firewall {
     @Override
     @Transactional
     public MaracSharing decideMaracSharing(UUID caseId, UUID personId, String meeting, boolean everyAttendeeAccepted) {
-        return sharing.shareIntoMarac(caseId, personId, meeting, everyAttendeeAccepted);
+        return marac.shareIntoMarac(caseId, personId, meeting, everyAttendeeAccepted);
     }
 
     @Override
@@ -92,7 +97,7 @@ class FirewallFacade implements Firewall {
         int met = 0;
         for (SharingRecord record : sharingAbout(caseId, personId)) {
             if (record.tellingOwed()) {
-                sharing.meet(record.requestId(), Obligation.TELL_PERSON_WHAT_AND_WHY, new ObligationMet(how));
+                disclosing.meet(record.requestId(), Obligation.TELL_PERSON_WHAT_AND_WHY, new ObligationMet(how));
                 met++;
             }
         }

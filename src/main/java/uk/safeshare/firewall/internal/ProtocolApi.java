@@ -32,9 +32,11 @@ import uk.safeshare.shared.web.RequestIds;
 class ProtocolApi {
 
     private final ProtocolDrafts protocol;
+    private final ProtocolReplays replays;
 
-    ProtocolApi(ProtocolDrafts protocol) {
+    ProtocolApi(ProtocolDrafts protocol, ProtocolReplays replays) {
         this.protocol = protocol;
+        this.replays = replays;
     }
 
     @GetMapping
@@ -80,18 +82,20 @@ class ProtocolApi {
 
     @PostMapping("/drafts/{id}/replays")
     @Operation(summary = "Replay a draft against past requests (all, or those made from 'from' to 'to', inclusive, UK dates)."
-            + " Runs in the background: poll the replay for progress and, when DONE, every decision that would change.")
+            + " Runs in the background: poll the replay for progress and, when DONE, every decision that would change."
+            + " Decided on the facts each request stored, unless todaysRegister=true: then on the register's categories now.")
     ResponseEntity<ReplayView> replay(@PathVariable UUID id,
                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        UUID replay = protocol.replay(id, from, to);
+                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                      @RequestParam(defaultValue = "false") boolean todaysRegister) {
+        UUID replay = replays.replay(id, from, to, todaysRegister);
         return ResponseEntity.accepted().location(URI.create("/api/v1/protocol/replays/" + replay))
-                .body(protocol.replayById(replay));
+                .body(replays.replayById(replay));
     }
 
     @GetMapping("/replays/{id}")
     ReplayView replay(@PathVariable UUID id) {
-        return protocol.replayById(id);
+        return replays.replayById(id);
     }
 
     @PostMapping("/drafts/{id}/publish")

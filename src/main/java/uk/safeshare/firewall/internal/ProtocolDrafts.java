@@ -53,9 +53,8 @@ import uk.safeshare.shared.audit.DataProcessed;
 
 /**
  * The data protection officer's work on the protocol: read the published versions, draft a new
- * one from its file (stored only once every check passes), replay a draft against past requests to
- * see which decisions would change, and publish it. A replay runs in the background with its
- * progress kept in the database, so a long one can be followed from any instance.
+ * one from its file (stored only once every check passes) and publish it. Replays of a draft against
+ * past requests are {@link ProtocolReplays}.
  */
 @Service
 public class ProtocolDrafts {
@@ -70,7 +69,6 @@ public class ProtocolDrafts {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final ProtocolParser parser = new ProtocolParser();
-    private final ExecutorService replays = Executors.newVirtualThreadPerTaskExecutor();
 
     ProtocolDrafts(JdbcClient jdbc, ProtocolStore protocols, SharingRepository requests, Identity identity,
                    ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
@@ -81,11 +79,6 @@ public class ProtocolDrafts {
         this.events = events;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
-    }
-
-    @PreDestroy
-    void stop() {
-        replays.shutdownNow();
     }
 
     public record Draft(UUID id, String protocolId, String contentHash, String title, String basedOn, String createdBy,
@@ -103,7 +96,7 @@ public class ProtocolDrafts {
 
     public record ReplayView(UUID id, UUID draftId, String draftProtocolId, String requestedBy, Instant requestedAt,
                              LocalDate from, LocalDate to, ReplayStatus status, int done, int total, int changed,
-                             int outcomeChanges, Instant finishedAt, List<ChangeView> changes) {
+                             int outcomeChanges, Instant finishedAt, List<ChangeView> changes, boolean todaysRegister) {
 
         public int percent() {
             return total == 0 ? 100 : (int) (100L * done / total);
@@ -213,109 +206,6 @@ public class ProtocolDrafts {
         return ProtocolViews.of(document, true, user.username(), published.publishedAt());
     }
 
-    // ---- Replaying ----
-
-    /** Starts replaying a draft against the requests made in a date range (either end may be open); returns the replay's id. */
-    public UUID replay(UUID draftId, LocalDate from, LocalDate to) {
-        SafeShareUser user = dpo();
-        if (from != null && to != null && to.isBefore(from)) {
-            throw new InvalidRequestException("to", "The end of the date range must not be before its start");
-        }
-        Draft draft = findDraft(draftId).orElseThrow(() -> new NotFoundException("No draft " + draftId));
-        Instant start = from == null ? null : from.atStartOfDay(SharingRequests.UK).toInstant();
-        Instant until = to == null ? null : to.plusDays(1).atStartOfDay(SharingRequests.UK).toInstant();
-        UUID id = UUID.randomUUID();
-        transaction.executeWithoutResult(status -> jdbc.sql("INSERT INTO protocol_replay (id, draft_id, requested_by,"
-                        + " requested_at, from_date, to_date, status, done, total, changed, outcome_changes)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, 0, 0)")
-                .params(id, draftId, user.username(), clock.instant().atOffset(ZoneOffset.UTC), from, to,
-                        ReplayStatus.RUNNING.name(), (int) requests.countBetween(start, until))
-                .update());
-        String text = draftFile(draft.id());
-        String requestId = uk.safeshare.shared.web.RequestIds.current();
-        replays.submit(() -> {
-            org.slf4j.MDC.put(uk.safeshare.shared.web.RequestIds.MDC_KEY, requestId);
-            try {
-                run(id, draft.protocolId(), text, start, until, user.username());
-            } finally {
-                org.slf4j.MDC.clear();
-            }
-        });
-        return id;
-    }
-
-    public ReplayView replayById(UUID id) {
-        dpo();
-        return jdbc.sql("SELECT r.id, r.draft_id, d.protocol_id, r.requested_by, r.requested_at, r.from_date, r.to_date,"
-                        + " r.status, r.done, r.total, r.changed, r.outcome_changes, r.finished_at, r.result"
-                        + " FROM protocol_replay r JOIN protocol_draft d ON d.id = r.draft_id WHERE r.id = ?")
-                .param(id)
-                .query(this::replayRow).optional()
-                .orElseThrow(() -> new NotFoundException("No replay " + id));
-    }
-
-    public List<ReplayView> replaysOf(UUID draftId) {
-        dpo();
-        return jdbc.sql("SELECT r.id, r.draft_id, d.protocol_id, r.requested_by, r.requested_at, r.from_date, r.to_date,"
-                        + " r.status, r.done, r.total, r.changed, r.outcome_changes, r.finished_at, NULL AS result"
-                        + " FROM protocol_replay r JOIN protocol_draft d ON d.id = r.draft_id WHERE r.draft_id = ?"
-                        + " ORDER BY r.requested_at DESC LIMIT 20")
-                .param(draftId)
-                .query(this::replayRow).list();
-    }
-
-    private void run(UUID replayId, String draftId, String text, Instant from, Instant until, String requestedBy) {
-        try {
-            ProtocolEngine draft = new ProtocolEngine(parser.parse(text));
-            List<RequestRow> rows = requests.madeBetween(from, until);
-            Map<String, RequestRow> byId = new HashMap<>();
-            List<Replay.PastDecision> past = new ArrayList<>(rows.size());
-            for (RequestRow row : rows) {
-                byId.put(row.id().toString(), row);
-                past.add(new Replay.PastDecision(row.id().toString(), requests.facts(row), requests.decision(row)));
-            }
-            Replay.Result result = new Replay(draft).run(past, (done, total) ->
-                    jdbc.sql("UPDATE protocol_replay SET done = ?, total = ? WHERE id = ?").params(done, total, replayId).update());
-            List<ChangeView> changes = new ArrayList<>();
-            for (Replay.Change change : result.changes()) {
-                RequestRow row = byId.get(change.requestId());
-                SharingFacts facts = change.facts();
-                changes.add(new ChangeView(row.id(), row.caseReference(), row.requestedAt(), facts.role(), facts.child(),
-                        facts.crimeTypes(), facts.statusBasis(), facts.recipient(), facts.purpose(), row.protocolId(),
-                        describe(change.before()), describe(change.after()), change.outcomeChanged(),
-                        change.differences().stream().sorted()
-                                // "Same decision, different reasons" would contradict a changed decision.
-                                .filter(d -> !(change.outcomeChanged() && d == Replay.Difference.REASONS))
-                                .map(Replay.Difference::label).toList(),
-                        titles(change.rulesNowFiring()), titles(change.rulesNoLongerFiring())));
-            }
-            String sealed = requests.seal(changes);
-            transaction.executeWithoutResult(status -> {
-                jdbc.sql("UPDATE protocol_replay SET status = ?, done = ?, total = ?, changed = ?, outcome_changes = ?,"
-                                + " result = ?, finished_at = ? WHERE id = ?")
-                        .params(ReplayStatus.DONE.name(), result.replayed(), result.replayed(), changes.size(),
-                                (int) result.outcomeChanges(), sealed, clock.instant().atOffset(ZoneOffset.UTC), replayId)
-                        .update();
-                events.publishEvent(DataProcessed.of(AuditAction.CONSULTATION, requestedBy, null,
-                                "replayed draft protocol " + draftId + " against " + result.replayed()
-                                        + " past sharing requests; " + changes.size() + " decisions would change")
-                        .aboutPeople(changes.stream().map(c -> byId.get(c.requestId().toString()).personId()).distinct().toList()));
-            });
-        } catch (RuntimeException e) {
-            log.error("Replay {} of draft {} failed", replayId, draftId, e);
-            jdbc.sql("UPDATE protocol_replay SET status = ?, finished_at = ? WHERE id = ?")
-                    .params(ReplayStatus.FAILED.name(), clock.instant().atOffset(ZoneOffset.UTC), replayId).update();
-        }
-    }
-
-    private static String describe(uk.safeshare.firewall.protocol.Decision decision) {
-        return SharingViews.label(decision);
-    }
-
-    private static List<String> titles(List<String> ruleIds) {
-        return ruleIds.stream().map(id -> RuleSet.standard().find(id).map(r -> r.title()).orElse(id)).toList();
-    }
-
     private SafeShareUser dpo() {
         SafeShareUser user = identity.current();
         if (!user.has(Role.DPO)) {
@@ -336,18 +226,5 @@ public class ProtocolDrafts {
                 rs.getString("title"), rs.getString("based_on"), rs.getString("created_by"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                 published == null ? null : published.toInstant());
-    }
-
-    private ReplayView replayRow(ResultSet rs, int n) throws SQLException {
-        String sealed = rs.getString("result");
-        List<ChangeView> changes = sealed == null ? List.of()
-                : requests.open(sealed, new TypeReference<List<ChangeView>>() { });
-        OffsetDateTime finished = rs.getObject("finished_at", OffsetDateTime.class);
-        return new ReplayView(rs.getObject("id", UUID.class), rs.getObject("draft_id", UUID.class),
-                rs.getString("protocol_id"), rs.getString("requested_by"),
-                rs.getObject("requested_at", OffsetDateTime.class).toInstant(), rs.getObject("from_date", LocalDate.class),
-                rs.getObject("to_date", LocalDate.class), ReplayStatus.valueOf(rs.getString("status")), rs.getInt("done"),
-                rs.getInt("total"), rs.getInt("changed"), rs.getInt("outcome_changes"),
-                finished == null ? null : finished.toInstant(), changes);
     }
 }

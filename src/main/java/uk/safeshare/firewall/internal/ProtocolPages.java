@@ -31,10 +31,12 @@ import uk.safeshare.shared.InvalidRequestException;
 class ProtocolPages {
 
     private final ProtocolDrafts protocol;
+    private final ProtocolReplays replays;
     private final Identity identity;
 
-    ProtocolPages(ProtocolDrafts protocol, Identity identity) {
+    ProtocolPages(ProtocolDrafts protocol, ProtocolReplays replays, Identity identity) {
         this.protocol = protocol;
+        this.replays = replays;
         this.identity = identity;
     }
 
@@ -97,16 +99,17 @@ class ProtocolPages {
         model.addAttribute("protocol", protocol.draftView(id));
         model.addAttribute("differences", protocol.differencesFromInForce(id));
         model.addAttribute("inForce", protocol.inForce());
-        model.addAttribute("replays", protocol.replaysOf(id));
+        model.addAttribute("replays", replays.replaysOf(id));
         model.addAttribute("file", protocol.draftFile(id));
         return "protocol/draft";
     }
 
     @PostMapping("/protocol/drafts/{id}/replays")
     String replay(@PathVariable UUID id, @RequestParam(required = false) String from,
-                  @RequestParam(required = false) String to, Model model) {
+                  @RequestParam(required = false) String to, @RequestParam(required = false) String todaysRegister,
+                  Model model) {
         try {
-            UUID replay = protocol.replay(id, date(from, "from"), date(to, "to"));
+            UUID replay = replays.replay(id, date(from, "from"), date(to, "to"), "true".equals(todaysRegister));
             return "redirect:/protocol/replays/" + replay;
         } catch (InvalidRequestException e) {
             model.addAttribute("replayProblem", e.getMessage());
@@ -118,7 +121,7 @@ class ProtocolPages {
 
     @GetMapping("/protocol/replays/{id}")
     String replay(@PathVariable UUID id, Model model) {
-        model.addAttribute("replay", protocol.replayById(id));
+        model.addAttribute("replay", replays.replayById(id));
         return "protocol/replay";
     }
 

@@ -29,9 +29,15 @@ import uk.safeshare.firewall.protocol.Obligation;
 class SharingApi {
 
     private final SharingRequests requests;
+    private final AskingToShare asking;
+    private final ReviewingRequests reviewingRequests;
+    private final Disclosing disclosing;
 
-    SharingApi(SharingRequests requests) {
+    SharingApi(SharingRequests requests, AskingToShare asking, ReviewingRequests reviewingRequests, Disclosing disclosing) {
         this.requests = requests;
+        this.asking = asking;
+        this.reviewingRequests = reviewingRequests;
+        this.disclosing = disclosing;
     }
 
     @PostMapping("/sharing-requests")
@@ -39,7 +45,7 @@ class SharingApi {
             + " every rule that fired, its source and the obligations owed. Role, age, immigration status basis and"
             + " crime types are taken from the case and person records.")
     ResponseEntity<RequestView> request(@Valid @RequestBody RequestToShare command) {
-        UUID id = requests.request(command);
+        UUID id = asking.request(command);
         return ResponseEntity.created(URI.create("/api/v1/sharing-requests/" + id)).body(requests.get(id));
     }
 
@@ -59,28 +65,28 @@ class SharingApi {
     @Operation(summary = "Approve or refuse a request referred for review (verdict APPROVE or REFUSE, with reasons)."
             + " The reviewer the decision names must review: a supervisor of the case's team, the DPO, or both.")
     RequestView review(@PathVariable UUID id, @Valid @RequestBody Review command) {
-        return requests.review(id, command);
+        return reviewingRequests.review(id, command);
     }
 
     @PostMapping("/sharing-requests/{id}/retrospective-reviews")
     @Operation(summary = "Review an emergency disclosure afterwards (verdict JUSTIFIED or NOT_JUSTIFIED, with reasons);"
             + " a supervisor and the DPO each review it")
     RequestView reviewEmergency(@PathVariable UUID id, @Valid @RequestBody Review command) {
-        return requests.reviewEmergency(id, command);
+        return reviewingRequests.reviewEmergency(id, command);
     }
 
     @PostMapping("/sharing-requests/{id}/disclosure")
     @Operation(summary = "Record that a permitted request was carried out; refused unless its obligations are met"
             + " (audited as a disclosure, with its recipient)")
     RequestView disclose(@PathVariable UUID id, @Valid @RequestBody Disclosure command) {
-        return requests.disclose(id, command);
+        return disclosing.disclose(id, command);
     }
 
     @PostMapping("/sharing-requests/{id}/obligations/{obligation}")
     @Operation(summary = "Record who met an obligation owed and how: TELL_PERSON_WHAT_AND_WHY, OFFER_SPECIALIST_REFERRAL,"
             + " NOTIFY_NRM, NOTIFY_NRM_ANONYMOUSLY or TELL_LOCAL_AUTHORITY")
     RequestView meet(@PathVariable UUID id, @PathVariable Obligation obligation, @Valid @RequestBody ObligationMet command) {
-        return requests.meet(id, obligation, command);
+        return disclosing.meet(id, obligation, command);
     }
 
     @GetMapping("/reviews")

@@ -11,7 +11,6 @@ import uk.safeshare.firewall.protocol.DataCategory;
 import uk.safeshare.firewall.protocol.LawfulBasis;
 import uk.safeshare.firewall.protocol.PathwayStage;
 import uk.safeshare.firewall.protocol.Purpose;
-import uk.safeshare.firewall.protocol.Recipient;
 import uk.safeshare.shared.validation.PlainText;
 
 /** What officers, caseworkers and reviewers ask of the firewall, from web forms and the API alike. */
@@ -22,12 +21,16 @@ public final class SharingCommands {
 
     /**
      * A request to share information about a person on a case. The person's role, age, immigration
-     * status basis and the case's crime types are not asked: they come from the records.
+     * status basis and the case's crime types are not asked: they come from the records. Nor is the
+     * recipient's category: the recipient is an organisation in the register, named by its id, whose
+     * category the register holds. Only when it is not in the register is its name typed
+     * ({@code recipientName}); it is then decided as another organisation, or as immigration
+     * enforcement if the name screens as the Home Office.
      */
     public record RequestToShare(
             @NotNull(message = "Give the case") UUID caseId,
             @NotNull(message = "Give the person") UUID personId,
-            @NotNull(message = "Select who the information would go to") Recipient recipient,
+            UUID organisationId,
             @Size(max = 200) @PlainText String recipientName,
             @NotNull(message = "Select why the information would be shared") Purpose purpose,
             @NotNull(message = "Select where the case is on the victim's pathway") PathwayStage pathwayStage,

@@ -13,7 +13,6 @@ import uk.safeshare.firewall.protocol.DataCategory;
 import uk.safeshare.firewall.protocol.LawfulBasis;
 import uk.safeshare.firewall.protocol.PathwayStage;
 import uk.safeshare.firewall.protocol.Purpose;
-import uk.safeshare.firewall.protocol.Recipient;
 import uk.safeshare.shared.web.FormErrors;
 import uk.safeshare.shared.web.FormErrors.Field;
 
@@ -24,7 +23,7 @@ import uk.safeshare.shared.web.FormErrors.Field;
 public final class SharingForms {
 
     static final Map<String, Field> REQUEST_FIELDS = Map.ofEntries(
-            Map.entry("recipient", new Field("recipient", "Who the information would go to")),
+            Map.entry("organisationId", new Field("organisationId", "Who the information would go to")),
             Map.entry("recipientName", new Field("recipientName", "The organisation's name")),
             Map.entry("purpose", new Field("purpose", "Why it would be shared")),
             Map.entry("pathwayStage", new Field("pathwayStage", "Where the case is")),
@@ -51,7 +50,8 @@ public final class SharingForms {
     }
 
     public static final class RequestForm {
-        public String recipient;
+        /** The register id chosen, or {@link #NOT_REGISTERED} when the organisation is named instead. */
+        public String organisationId;
         public String recipientName;
         public String purpose;
         public String pathwayStage;
@@ -63,8 +63,10 @@ public final class SharingForms {
         public String suspicion;
         public String threatToLife;
 
-        public String getRecipient() { return recipient; }
-        public void setRecipient(String v) { recipient = v; }
+        public static final String NOT_REGISTERED = "not-registered";
+
+        public String getOrganisationId() { return organisationId; }
+        public void setOrganisationId(String v) { organisationId = v; }
         public String getRecipientName() { return recipientName; }
         public void setRecipientName(String v) { recipientName = v; }
         public String getPurpose() { return purpose; }
@@ -91,12 +93,33 @@ public final class SharingForms {
                     "Select whether the person is suspected of an offence other than an immigration offence");
             Boolean threat = yesNo(threatToLife, errors, "threatToLife", "Select whether someone's life is at risk");
             return new SharingCommands.RequestToShare(caseId, personId,
-                    code(Recipient.class, recipient, errors, "recipient"), recipientName,
+                    organisation(errors), NOT_REGISTERED.equals(organisationId) ? recipientName : null,
                     code(Purpose.class, purpose, errors, "purpose"),
                     code(PathwayStage.class, pathwayStage, errors, "pathwayStage"),
                     codes(DataCategory.class, dataCategories, errors, "dataCategories"),
                     code(LawfulBasis.class, lawfulBasis, errors, "lawfulBasis"), justification,
                     code(Consent.class, consent, errors, "consent"), suspected, suspicion, threat);
+        }
+
+        /** The register id chosen; a name typed counts only when "not in the register" is chosen. */
+        private UUID organisation(BindingResult errors) {
+            if (organisationId == null || organisationId.isBlank()) {
+                FormErrors.reject(errors, "organisationId", "Select who the information would go to: an organisation in the"
+                        + " register, or that it is not in the register");
+                return null;
+            }
+            if (NOT_REGISTERED.equals(organisationId)) {
+                if (NOT_REGISTERED.equals(organisationId) && (recipientName == null || recipientName.isBlank())) {
+                    FormErrors.reject(errors, "recipientName", "Enter the name of the organisation that is not in the register");
+                }
+                return null;
+            }
+            try {
+                return UUID.fromString(organisationId.strip());
+            } catch (IllegalArgumentException e) {
+                FormErrors.reject(errors, "organisationId", "Select an organisation from the register, or say it is not in the register");
+                return null;
+            }
         }
 
         boolean asks(String category) {

@@ -27,12 +27,7 @@ import uk.safeshare.firewall.protocol.LawfulBasis;
 import uk.safeshare.firewall.protocol.Obligation;
 import uk.safeshare.firewall.protocol.PathwayStage;
 import uk.safeshare.firewall.protocol.Purpose;
-import uk.safeshare.firewall.protocol.Recipient;
 import uk.safeshare.identity.Identity;
-import uk.safeshare.pathways.DirectoryCommands.DirectoryQuery;
-import uk.safeshare.pathways.DirectoryCommands.SupportService;
-import uk.safeshare.pathways.Specialism;
-import uk.safeshare.pathways.SpecialistDirectory;
 import uk.safeshare.identity.Role;
 import uk.safeshare.identity.SafeShareUser;
 import uk.safeshare.shared.ForbiddenException;
@@ -55,11 +50,20 @@ class SharingPages {
     private final Cases cases;
     private final Identity identity;
     private final CommandValidator validator;
-    private final SpecialistDirectory directory;
+    private final uk.safeshare.firewall.SpecialistOffers offers;
+    private final AskingToShare asking;
+    private final uk.safeshare.register.Register register;
+    private final ReviewingRequests reviewingRequests;
+    private final Disclosing disclosing;
 
     SharingPages(SharingRequests requests, SharingViews views, SharingRepository repository, Cases cases,
-                 Identity identity, CommandValidator validator, SpecialistDirectory directory) {
-        this.directory = directory;
+                 Identity identity, CommandValidator validator, uk.safeshare.firewall.SpecialistOffers offers, AskingToShare asking,
+                 uk.safeshare.register.Register register, ReviewingRequests reviewingRequests, Disclosing disclosing) {
+        this.offers = offers;
+        this.asking = asking;
+        this.register = register;
+        this.reviewingRequests = reviewingRequests;
+        this.disclosing = disclosing;
         this.requests = requests;
         this.views = views;
         this.repository = repository;
@@ -70,7 +74,6 @@ class SharingPages {
 
     @ModelAttribute
     void vocabulary(Model model) {
-        model.addAttribute("recipients", Recipient.values());
         model.addAttribute("purposes", Purpose.values());
         model.addAttribute("stages", PathwayStage.values());
         model.addAttribute("categories", DataCategory.values());
@@ -91,21 +94,40 @@ class SharingPages {
 
     @GetMapping("/cases/{caseId}/people/{personId}/sharing-requests/new")
     String newRequest(@PathVariable UUID caseId, @PathVariable UUID personId,
-                      @org.springframework.web.bind.annotation.RequestParam(required = false) String recipient,
+                      @org.springframework.web.bind.annotation.RequestParam(required = false) String organisationId,
                       @org.springframework.web.bind.annotation.RequestParam(required = false) String purpose,
-                      @org.springframework.web.bind.annotation.RequestParam(required = false) String recipientName, Model model) {
+                      @org.springframework.web.bind.annotation.RequestParam(required = false) String q, Model model) {
         if (!canAsk()) {
             throw new ForbiddenException("Only officers and caseworkers ask to share information about a person.");
         }
+        // Pre-filled when coming from a referral the person did not consent to; the officer still answers every question.
+        RequestForm form = new RequestForm();
+        form.setOrganisationId(organisationId);
+        form.setPurpose(purpose);
+        model.addAttribute("form", form);
+        return requestForm(caseId, personId, q, model);
+    }
+
+    /** The question page, with the register's organisations matching the search (all active ones when there is none). */
+    private String requestForm(UUID caseId, UUID personId, String q, Model model) {
+        String search = q == null || q.isBlank() || q.length() > 200 ? null : q.strip();
+        model.addAttribute("q", search);
+        RequestForm form = (RequestForm) model.getAttribute("form");
+        List<uk.safeshare.register.RegisteredOrganisation> found = new java.util.ArrayList<>(register.search(search));
+        if (form != null && form.organisationId != null && !RequestForm.NOT_REGISTERED.equals(form.organisationId)) {
+            try {
+                UUID chosen = UUID.fromString(form.organisationId);
+                if (found.stream().noneMatch(o -> o.id().equals(chosen))) {
+                    register.find(chosen).filter(uk.safeshare.register.RegisteredOrganisation::active).ifPresent(o -> found.add(0, o));
+                }
+            } catch (IllegalArgumentException e) {
+                // Not an id: the form's own check says so.
+            }
+        }
+        model.addAttribute("organisations", found);
         return switch (cases.personInCase(caseId, personId)) {
-            case CaseLookup.Found<PersonInCase> found -> {
-                model.addAttribute("subject", found.value());
-                // Pre-filled when coming from a referral the person did not consent to; the officer still answers every question.
-                RequestForm form = new RequestForm();
-                form.setRecipient(recipient);
-                form.setPurpose(purpose);
-                form.setRecipientName(recipientName);
-                model.addAttribute("form", form);
+            case CaseLookup.Found<PersonInCase> f -> {
+                model.addAttribute("subject", f.value());
                 yield "sharing/request-form";
             }
             case CaseLookup.NeedsBreakGlass<PersonInCase> glass -> "redirect:/cases/" + caseId + "/break-glass";
@@ -120,20 +142,13 @@ class SharingPages {
         FormErrors.check(validator, command, errors, SharingForms.REQUEST_FIELDS);
         if (!errors.hasErrors()) {
             try {
-                UUID id = requests.request(command);
+                UUID id = asking.request(command);
                 return "redirect:/sharing-requests/" + id;
             } catch (InvalidRequestException e) {
                 FormErrors.apply(e, errors, SharingForms.REQUEST_FIELDS);
             }
         }
-        return switch (cases.personInCase(caseId, personId)) {
-            case CaseLookup.Found<PersonInCase> found -> {
-                model.addAttribute("subject", found.value());
-                yield "sharing/request-form";
-            }
-            case CaseLookup.NeedsBreakGlass<PersonInCase> glass -> "redirect:/cases/" + caseId + "/break-glass";
-            case CaseLookup.Missing<PersonInCase> missing -> throw new NotFoundException("No person");
-        };
+        return requestForm(caseId, personId, null, model);
     }
 
     // ---- The decision, and what follows ----
@@ -150,7 +165,7 @@ class SharingPages {
         FormErrors.check(validator, command, errors, SharingForms.REVIEW_FIELDS);
         if (!errors.hasErrors()) {
             try {
-                RequestView view = requests.review(id, command);
+                RequestView view = reviewingRequests.review(id, command);
                 flash.addFlashAttribute("success", "Your review is recorded. The request is now: " + view.status().label());
                 return "redirect:/sharing-requests/" + id;
             } catch (InvalidRequestException e) {
@@ -167,7 +182,7 @@ class SharingPages {
         FormErrors.check(validator, command, errors, SharingForms.REVIEW_FIELDS);
         if (!errors.hasErrors()) {
             try {
-                requests.reviewEmergency(id, command);
+                reviewingRequests.reviewEmergency(id, command);
                 flash.addFlashAttribute("success", "Your review of the emergency disclosure is recorded");
                 return "redirect:/sharing-requests/" + id;
             } catch (InvalidRequestException e) {
@@ -184,7 +199,7 @@ class SharingPages {
         FormErrors.check(validator, command, errors, SharingForms.DISCLOSURE_FIELDS);
         if (!errors.hasErrors()) {
             try {
-                requests.disclose(id, command);
+                disclosing.disclose(id, command);
                 flash.addFlashAttribute("success", "The disclosure is recorded");
                 return "redirect:/sharing-requests/" + id;
             } catch (InvalidRequestException e) {
@@ -203,7 +218,7 @@ class SharingPages {
         FormErrors.check(validator, command, errors, SharingForms.OBLIGATION_FIELDS);
         if (!errors.hasErrors()) {
             try {
-                requests.meet(id, owed, command);
+                disclosing.meet(id, owed, command);
                 flash.addFlashAttribute("success", "Recorded: " + owed.label());
                 return "redirect:/sharing-requests/" + id;
             } catch (InvalidRequestException e) {
@@ -240,13 +255,8 @@ class SharingPages {
         }
         if (view.owes(Obligation.OFFER_SPECIALIST_REFERRAL)) {
             // Organisations that can advise on immigration or support migrant victims, and so act as intermediary.
-            Map<UUID, SupportService> specialists = new LinkedHashMap<>();
-            for (Specialism need : List.of(Specialism.IMMIGRATION_ADVICE, Specialism.MIGRANT_BAME_LED_SUPPORT)) {
-                directory.search(new DirectoryQuery(need, null, null, null, false))
-                        .forEach(service -> specialists.putIfAbsent(service.id(), service));
-            }
-            model.addAttribute("specialists", List.copyOf(specialists.values()));
-            model.addAttribute("referralNeed", Specialism.IMMIGRATION_ADVICE.name());
+            model.addAttribute("specialists", offers.intermediaries());
+            model.addAttribute("referralNeed", "IMMIGRATION_ADVICE");
         }
         return "sharing/request";
     }

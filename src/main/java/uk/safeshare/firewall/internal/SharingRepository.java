@@ -37,7 +37,7 @@ class SharingRepository {
 
     private static final String REQUEST_COLUMNS = "id, case_id, person_id, team_id, case_reference, requested_by,"
             + " requested_at, recipient, recipient_name, purpose, immigration_enforcement, facts, outcome, reviewer,"
-            + " emergency, decision, protocol_id, protocol_hash, status, updated_at";
+            + " emergency, decision, protocol_id, protocol_hash, status, updated_at, organisation_id, recipient_screened";
 
     private final JdbcClient jdbc;
     private final StoredForm stored;
@@ -59,7 +59,7 @@ class SharingRepository {
                       Instant requestedAt, Recipient recipient, String recipientName, Purpose purpose,
                       boolean immigrationEnforcement, String sealedFacts, Decision.Kind outcome, Reviewer reviewer,
                       boolean emergency, String sealedDecision, String protocolId, String protocolHash, Status status,
-                      Instant updatedAt) {
+                      Instant updatedAt, UUID organisationId, boolean recipientScreened) {
     }
 
     record ObligationRow(Obligation obligation, Obligation.Kind kind, ObligationStatus status, String metBy,
@@ -77,7 +77,8 @@ class SharingRepository {
     void insert(RequestRow r) {
         jdbc.sql("INSERT INTO sharing_request (" + REQUEST_COLUMNS + ") VALUES (:id, :caseId, :personId, :teamId,"
                         + " :caseReference, :requestedBy, :requestedAt, :recipient, :recipientName, :purpose, :immigration,"
-                        + " :facts, :outcome, :reviewer, :emergency, :decision, :protocolId, :protocolHash, :status, :updatedAt)")
+                        + " :facts, :outcome, :reviewer, :emergency, :decision, :protocolId, :protocolHash, :status, :updatedAt,"
+                        + " :organisationId, :screened)")
                 .param("id", r.id())
                 .param("caseId", r.caseId())
                 .param("personId", r.personId())
@@ -98,6 +99,8 @@ class SharingRepository {
                 .param("protocolHash", r.protocolHash())
                 .param("status", r.status().name())
                 .param("updatedAt", utc(r.updatedAt()))
+                .param("organisationId", r.organisationId())
+                .param("screened", r.recipientScreened())
                 .update();
     }
 
@@ -279,7 +282,8 @@ class SharingRepository {
                 Decision.Kind.valueOf(rs.getString("outcome")), reviewer == null ? null : Reviewer.valueOf(reviewer),
                 rs.getBoolean("emergency"), rs.getString("decision"), rs.getString("protocol_id"),
                 rs.getString("protocol_hash"), Status.valueOf(rs.getString("status")),
-                rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+                rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getObject("organisation_id", UUID.class),
+                rs.getBoolean("recipient_screened"));
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

@@ -173,12 +173,24 @@ public final class RuleSet {
             }
         }
 
-        if (emergency && (!prohibit || settings.emergencyOverridesProhibitions())) {
+        // Immigration enforcement is not an emergency service: a threat to life never overrides a prohibition
+        // on sharing with it (the emergency services and safeguarding partners are told instead).
+        boolean overridable = !settings.isImmigrationEnforcement(facts.recipient()) && settings.emergencyOverridesProhibitions();
+        if (emergency && (!prohibit || overridable)) {
+            List<RuleOutcome> explained = prohibit ? naming(outcomes) : outcomes;
             return new Decision.PermittedWithObligations(
-                    outcomes, disclosureObligations(outcomes, settings), version, true);
+                    explained, disclosureObligations(explained, settings), version, true);
         }
         if (prohibit) {
             return new Decision.Prohibited(outcomes, actionObligations(outcomes), version);
+        }
+        if (permit && !emergency && facts.dataCategories().contains(DataCategory.IMMIGRATION_STATUS)
+                && facts.consent() != Consent.GIVEN) {
+            // Immigration status information goes without the person's consent only after review, whoever the
+            // recipient is and whichever rule would permit it.
+            RuleOutcome status = NothingPermitsReferForReview.immigrationStatusWithoutConsent(facts, settings);
+            outcomes.add(status);
+            reviewer = status.reviewer().and(reviewer);
         }
         if (!permit) {
             RuleOutcome fallbackOutcome = fallback.apply(facts, settings)
@@ -192,6 +204,23 @@ public final class RuleSet {
         }
         return new Decision.PermittedWithObligations(
                 outcomes, disclosureObligations(outcomes, settings), version, false);
+    }
+
+    /**
+     * The outcomes with the threat-to-life reason naming each prohibition it overrode, so that the decision
+     * says what was overridden and why, not only that it was an emergency.
+     */
+    private static List<RuleOutcome> naming(List<RuleOutcome> outcomes) {
+        String overridden = outcomes.stream().filter(o -> o.effect() == Effect.PROHIBIT)
+                .map(o -> "\u201c" + o.ruleId() + "\u201d").collect(java.util.stream.Collectors.joining(", "));
+        List<RuleOutcome> out = new ArrayList<>(outcomes.size());
+        for (RuleOutcome o : outcomes) {
+            out.add(o.effect() != Effect.PERMIT_IN_EMERGENCY ? o : new RuleOutcome(o.ruleId(), o.reason()
+                    + " It overrides the prohibition of " + overridden + ", because withholding the information could"
+                    + " cost a life; that prohibition's reasons stay in this decision for the review afterwards.",
+                    o.source(), o.effect(), o.obligations(), o.reviewer()));
+        }
+        return out;
     }
 
     private static Set<Obligation> disclosureObligations(List<RuleOutcome> outcomes, ProtocolSettings settings) {

@@ -127,6 +127,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/statistics/**").hasAnyRole(STATISTICS_READERS)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/statistics/markers/**").hasRole(Role.ANALYST.name())
                         .requestMatchers(HttpMethod.PUT, "/api/v1/statistics/settings").hasAnyRole(THRESHOLD_SETTERS)
+                        // Register of organisations (read by case roles and administrators; who changes what is checked by the register) and partner webhooks
+                        .requestMatchers("/api/v1/register/unregistered-names", "/api/v1/register/unregistered-names/**").hasRole(Role.DPO.name())
+                        .requestMatchers("/api/v1/register", "/api/v1/register/**").hasAnyRole(CASE_ROLES_AND_ADMIN)
+                        .requestMatchers("/api/v1/webhooks/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/v1/tokens/**", "/api/v1/me").authenticated()
                         .anyRequest().denyAll());
         return http.build();
@@ -166,6 +170,9 @@ class SecurityConfiguration {
                         .requestMatchers("/marac", "/marac/**").hasRole(Role.MARAC_COORDINATOR.name())
                         .requestMatchers("/sharing-requests/**").hasAnyRole(CASE_ROLES)
                         .requestMatchers("/reviews", "/reviews/**").hasAnyRole(REVIEWERS)
+                        // Register of organisations: read by case roles and administrators; who changes what is checked by the register
+                        .requestMatchers("/register/unregistered-names", "/register/unregistered-names/**").hasRole(Role.DPO.name())
+                        .requestMatchers("/register", "/register/**").hasAnyRole(CASE_ROLES_AND_ADMIN)
                         .requestMatchers("/protocol/drafts", "/protocol/drafts/**", "/protocol/replays/**").hasRole(Role.DPO.name())
                         .requestMatchers(HttpMethod.GET, "/protocol", "/protocol/**").authenticated()
                         .requestMatchers("/protocol", "/protocol/**").denyAll()

@@ -39,8 +39,11 @@ public class Directory implements uk.safeshare.pathways.SpecialistDirectory {
     private final CommandValidator validator;
     private final Identity identity;
     private final Clock clock;
+    private final uk.safeshare.register.Register register;
 
-    Directory(SupportServiceRepository services, CommandValidator validator, Identity identity, Clock clock) {
+    Directory(SupportServiceRepository services, CommandValidator validator, Identity identity, Clock clock,
+              uk.safeshare.register.Register register) {
+        this.register = register;
         this.services = services;
         this.validator = validator;
         this.identity = identity;
@@ -71,7 +74,7 @@ public class Directory implements uk.safeshare.pathways.SpecialistDirectory {
     public SupportService create(ServiceDetails details) {
         requireEditor();
         check(details, null);
-        return services.save(SupportServiceRow.create(details, clock.instant())).view();
+        return services.save(registered(SupportServiceRow.create(details, clock.instant()))).view();
     }
 
     @Transactional
@@ -79,7 +82,7 @@ public class Directory implements uk.safeshare.pathways.SpecialistDirectory {
         requireEditor();
         SupportServiceRow current = services.findById(id).orElseThrow(() -> new NotFoundException("No organisation " + id));
         check(details, id);
-        return services.save(current.revise(details, clock.instant())).view();
+        return services.save(registered(current.revise(details, clock.instant()))).view();
     }
 
     /** All or nothing: every row is checked, and nothing is stored unless every row is good. */
@@ -119,8 +122,8 @@ public class Directory implements uk.safeshare.pathways.SpecialistDirectory {
         }
         for (ServiceDetails details : parsed.values()) {
             var existing = services.findByName(details.name().trim());
-            services.save(existing.map(e -> e.revise(details, clock.instant()))
-                    .orElseGet(() -> SupportServiceRow.create(details, clock.instant())));
+            services.save(registered(existing.map(e -> e.revise(details, clock.instant()))
+                    .orElseGet(() -> SupportServiceRow.create(details, clock.instant()))));
         }
         return new ImportReport(rows.size() - 1, parsed.size(), List.of());
     }
@@ -137,6 +140,15 @@ public class Directory implements uk.safeshare.pathways.SpecialistDirectory {
                     Boolean.toString(s.active()))));
         }
         return out.toString();
+    }
+
+    /**
+     * A directory entry is the register's entry for the organisation, with specialist details: the
+     * register is written first, under the same id, so the two never disagree on who it is.
+     */
+    private SupportServiceRow registered(SupportServiceRow row) {
+        register.keepDirectoryEntry(row.id(), row.name(), row.contactRoutes(), row.active(), row.organisationId());
+        return row;
     }
 
     /** Administrators and caseworkers keep the directory; officers and supervisors use it. */
@@ -185,6 +197,10 @@ public class Directory implements uk.safeshare.pathways.SpecialistDirectory {
         }
         services.findByName(details.name().trim()).filter(s -> !s.id().equals(self))
                 .ifPresent(s -> errors.put("name", "There is already an organisation called " + details.name().trim()));
+        if (register.screen(details.name()).immigrationEnforcement()) {
+            errors.put("name", "This name names immigration enforcement or another part of the Home Office, which is never"
+                    + " a specialist organisation in the directory");
+        }
         if (details.organisationId() != null) {
             boolean partner = identity.organisation(new OrganisationId(details.organisationId()))
                     .map(o -> o.kind() == OrganisationKind.PARTNER).orElse(false);

@@ -86,6 +86,8 @@ public class PartnerPortal {
         if (command.status() != null && command.status() != row.status()) {
             checkTransition(row.status(), command);
             next = referrals.save(row.moveTo(command.status(), trim(command.reason()), trim(command.reason()), now));
+            events.publishEvent(new uk.safeshare.pathways.ReferralStatusChanged(next.id(), next.reference(),
+                    next.supportServiceId(), next.status().name()));
         } else if (command.note() == null || command.note().isBlank()) {
             throw new InvalidRequestException("note", "Choose a new status or write a note");
         } else if (row.status() == Status.CLOSED || row.status() == Status.DECLINED) {

@@ -38,13 +38,6 @@ class PersonSupportFacade implements PersonSupport {
     }
 
     @Override
-    @Transactional
-    public java.util.Optional<String> referAfterDisclosure(UUID caseId, UUID personId, String organisationName, String justification,
-                                                            Set<String> sharedCategories, UUID sharingRequestId) {
-        return referrals.referWithoutConsent(caseId, personId, organisationName, justification, sharedCategories, sharingRequestId);
-    }
-
-    @Override
     @Transactional(readOnly = true)
     public List<SupportOffered> organisationsFor(Set<Specialism> needs, String language) {
         return directory.search(new DirectoryQuery(null, null, null, null, false)).stream()

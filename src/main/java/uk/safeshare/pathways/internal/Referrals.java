@@ -30,6 +30,7 @@ import uk.safeshare.pathways.ReferralCommands.SharedField;
 import uk.safeshare.pathways.ReferralCommands.Status;
 import uk.safeshare.pathways.Specialism;
 import uk.safeshare.shared.ForbiddenException;
+import uk.safeshare.shared.ConflictException;
 import uk.safeshare.shared.InvalidRequestException;
 import uk.safeshare.shared.IsoCodes;
 import uk.safeshare.shared.NotFoundException;
@@ -101,7 +102,8 @@ public class Referrals {
                 SensitiveText.of(json.writeValueAsString(shared)), null, null, now.plus(RESPONSE_TIME), user.username(), now, now,
                 null));
         notes.add(saved.id(), user.username(), Status.SENT, null, now);
-        events.publishEvent(new uk.safeshare.pathways.ReferralSent(saved.id(), reference, service.organisationId(), service.name()));
+        events.publishEvent(new uk.safeshare.pathways.ReferralSent(saved.id(), reference, service.organisationId(), service.name(),
+                service.id()));
         events.publishEvent(new DataProcessed(AuditAction.DISCLOSURE, user.username(), caseId, List.of(personId),
                 "with consent given by " + command.consentGivenBy().trim() + " (" + command.consentMethod().label().toLowerCase() + ")",
                 service.name(), "referral " + reference + " shared " + String.join(", ", shared.keySet())));
@@ -114,13 +116,22 @@ public class Referrals {
      * categories that were disclosed, and the justification is kept with the referral.
      */
     @Transactional
-    public java.util.Optional<String> referWithoutConsent(UUID caseId, UUID personId, String organisationName, String justification,
-                                                          Set<String> sharedCategories, UUID sharingRequestId) {
+    public String referWithoutConsent(UUID caseId, UUID personId, UUID organisationId, String organisationName,
+                                      String justification, Set<String> sharedCategories, UUID sharingRequestId) {
         SafeShareUser user = identity.current();
-        var service = organisationName == null ? java.util.Optional.<SupportServiceRow>empty()
-                : services.findAllOrdered().stream().filter(s -> s.name().equalsIgnoreCase(organisationName.trim())).findFirst();
-        if (service.isEmpty() || !service.get().active()) {
-            return java.util.Optional.empty();
+        // By register id (the directory entry has the same id); a request made before the register has only
+        // the name it was recorded with, compared as the screening compares names.
+        var service = organisationId != null ? services.findById(organisationId)
+                : services.findAllOrdered().stream().filter(s -> !uk.safeshare.register.NameScreening.normalise(organisationName).isEmpty()
+                        && uk.safeshare.register.NameScreening.normalise(s.name())
+                        .equals(uk.safeshare.register.NameScreening.normalise(organisationName))).findFirst();
+        if (service.isEmpty()) {
+            throw new ConflictException((organisationName == null ? "The organisation" : organisationName) + " is not in the directory"
+                    + " of specialist organisations, so no referral can be made to it: the disclosure is not recorded.");
+        }
+        if (!service.get().active()) {
+            throw new ConflictException(service.get().name() + " is not taking referrals, so no referral can be made to it:"
+                    + " the disclosure is not recorded.");
         }
         PersonView person = found(cases.person(caseId, personId));
         CaseView caseFile = found(cases.caseFile(caseId));
@@ -134,8 +145,8 @@ public class Referrals {
                 SensitiveText.of(json.writeValueAsString(sharedDetails(fields, person, caseFile))), null, null,
                 now.plus(RESPONSE_TIME), user.username(), now, now, null));
         notes.add(saved.id(), user.username(), Status.SENT, "Made without the person's consent, as permitted by the safeguarding protocol", now);
-        events.publishEvent(new uk.safeshare.pathways.ReferralSent(saved.id(), reference, s.organisationId(), s.name()));
-        return java.util.Optional.of(reference);
+        events.publishEvent(new uk.safeshare.pathways.ReferralSent(saved.id(), reference, s.organisationId(), s.name(), s.id()));
+        return reference;
     }
 
     /** The referral fields that the firewall's data categories cover. */

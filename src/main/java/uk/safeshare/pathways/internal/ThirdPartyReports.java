@@ -46,9 +46,11 @@ public class ThirdPartyReports {
     private final ApplicationEventPublisher events;
     private final Identity identity;
     private final Clock clock;
+    private final uk.safeshare.register.Register register;
 
     ThirdPartyReports(JdbcClient jdbc, FieldCipher cipher, Cases cases, CommandValidator validator,
-                      ApplicationEventPublisher events, Identity identity, Clock clock) {
+                      ApplicationEventPublisher events, Identity identity, Clock clock, uk.safeshare.register.Register register) {
+        this.register = register;
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.cases = cases;
@@ -67,6 +69,11 @@ public class ThirdPartyReports {
         validator.validate(report);
         if (report.policeMayContact() && (report.contactRoute() == null || report.contactRoute().isBlank())) {
             throw new InvalidRequestException("contactRoute", "Say how police may make contact, or that they may not");
+        }
+        if (report.policeMayContact() && register.screen(report.contactRoute()).immigrationEnforcement()) {
+            // A route through the Home Office would pass the victim's report to immigration enforcement.
+            throw new InvalidRequestException("contactRoute", "A contact route never goes through immigration enforcement or"
+                    + " another part of the Home Office: give a route through your organisation or the victim's own");
         }
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();

@@ -137,18 +137,28 @@ class ExhaustiveProtocolTest {
     }
 
     @org.junit.jupiter.api.Test
-    void a_threat_to_life_permits_every_request_at_once_and_flags_it_for_retrospective_review() {
+    void a_threat_to_life_permits_every_request_at_once_and_flags_it_for_retrospective_review_but_never_overrides_a_prohibition_on_immigration_enforcement() {
         ProtocolEngine engine = Protocols.defaultEngine();
         Violations violations = new Violations();
+        int[] heldBack = {0};
 
         Combinations.forEach(true, facts -> {
             Decision decision = engine.decide(facts);
+            boolean prohibitedToImmigration = engine.protocol().settings().isImmigrationEnforcement(facts.recipient())
+                    && decision.outcomes().stream().anyMatch(o -> o.effect() == uk.safeshare.firewall.protocol.Effect.PROHIBIT);
+            if (prohibitedToImmigration) {
+                heldBack[0]++;
+                violations.check(decision instanceof Decision.Prohibited, facts, decision,
+                        "an emergency overrode a prohibition on sharing with immigration enforcement");
+                return;
+            }
             violations.check(decision instanceof PermittedWithObligations permitted && permitted.emergency(),
                     facts, decision, "is not permitted as an emergency");
             violations.check(decision.obligations().contains(Obligation.RETROSPECTIVE_REVIEW), facts, decision,
                     "is not flagged for retrospective review");
         });
 
+        assertThat(heldBack[0]).as("emergencies to immigration enforcement that a prohibition holds back").isPositive();
         violations.assertNone();
     }
 

@@ -117,7 +117,8 @@ class ProtocolRulesTest {
                     .role(PersonRole.WITNESS));
 
             assertThat(decision).isInstanceOf(ReferForReview.class);
-            assertThat(decision.fired(DomesticAbuseVictimDoubtOnly.ID)).isFalse();
+            assertThat(decision.outcomes()).noneMatch(o -> o.ruleId().equals(DomesticAbuseVictimDoubtOnly.ID)
+                    && o.effect() == Effect.PROHIBIT);
         }
     }
 
@@ -198,7 +199,8 @@ class ProtocolRulesTest {
                     .evidence("Entered the UK on a forged passport, found at the address"));
 
             assertThat(decision).isInstanceOf(ReferForReview.class);
-            assertThat(decision.fired(DomesticAbuseVictimDoubtOnly.ID)).isFalse();
+            assertThat(decision.outcomes()).noneMatch(o -> o.ruleId().equals(DomesticAbuseVictimDoubtOnly.ID)
+                    && o.effect() == Effect.PROHIBIT);
         }
 
         @Test
@@ -558,14 +560,23 @@ class ProtocolRulesTest {
 
         @Test
         void a_threat_to_life_overrides_a_prohibition_but_keeps_every_reason_and_obligation() {
-            Decision decision = decide(aDomesticAbuseVictimWithDoubtsToImmigrationEnforcement().threatToLife());
+            // A check of a victim's status with another force is prohibited; a threat to life overrides it.
+            Decision decision = decide(aRequest().to(Recipient.OTHER_POLICE_FORCE)
+                    .purpose(Purpose.IMMIGRATION_STATUS_CHECK).threatToLife());
 
             assertThat(decision).isInstanceOfSatisfying(PermittedWithObligations.class,
                     permitted -> assertThat(permitted.emergency()).isTrue());
             assertThat(decision.outcomes()).extracting(RuleOutcome::ruleId)
-                    .contains(DomesticAbuseVictimDoubtOnly.ID, ThreatToLife.ID);
-            assertThat(decision.obligations())
-                    .contains(Obligation.RETROSPECTIVE_REVIEW, Obligation.OFFER_SPECIALIST_REFERRAL);
+                    .contains(ImmigrationStatusCheckOnly.ID, ThreatToLife.ID);
+            assertThat(decision.obligations()).contains(Obligation.RETROSPECTIVE_REVIEW);
+        }
+
+        @Test
+        void a_threat_to_life_never_overrides_a_prohibition_on_sharing_with_immigration_enforcement() {
+            Decision decision = decide(aDomesticAbuseVictimWithDoubtsToImmigrationEnforcement().threatToLife());
+
+            assertThat(decision).isInstanceOf(Prohibited.class);
+            assertThat(decision.obligations()).contains(Obligation.OFFER_SPECIALIST_REFERRAL);
         }
 
         @Test

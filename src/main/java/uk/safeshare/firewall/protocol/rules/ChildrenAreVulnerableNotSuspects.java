@@ -1,5 +1,6 @@
 package uk.safeshare.firewall.protocol.rules;
 
+import uk.safeshare.cases.CrimeType;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -51,6 +52,14 @@ public final class ChildrenAreVulnerableNotSuspects implements Rule {
             return Optional.empty();
         }
         var config = settings.rule(ID);
+        if (facts.isVictim() && facts.involves(CrimeType.MODERN_SLAVERY)) {
+            // A child victim of modern slavery or trafficking: prohibited, not reviewed, so no reviewer can send it.
+            return Optional.of(RuleOutcome.prohibit(ID,
+                    "The person is a child who is a victim of modern slavery or human trafficking. Nothing about them"
+                            + " goes to " + Wording.recipient(facts) + ", whatever a reviewer decides. The National"
+                            + " Referral Mechanism and the local authority are told as the modern slavery rules say.",
+                    config.source(), Set.of(Obligation.TELL_LOCAL_AUTHORITY)));
+        }
         return Optional.of(RuleOutcome.refer(ID,
                 "The person is a child. A migrant child is treated as vulnerable, never as a suspect of an"
                         + " immigration offence, so a reviewer decides on any sharing with "

@@ -4,6 +4,8 @@ import java.util.Optional;
 import java.util.Set;
 import uk.safeshare.cases.CrimeType;
 import uk.safeshare.firewall.protocol.Obligation;
+import uk.safeshare.firewall.protocol.DoubtOnlyScope;
+import uk.safeshare.firewall.protocol.Effect;
 import uk.safeshare.firewall.protocol.ProtocolSettings;
 import uk.safeshare.firewall.protocol.Rule;
 import uk.safeshare.firewall.protocol.RuleOutcome;
@@ -40,11 +42,11 @@ public final class DomesticAbuseVictimDoubtOnly implements Rule {
 
     @Override
     public Optional<RuleOutcome> apply(SharingFacts facts, ProtocolSettings settings) {
-        if (!settings.isImmigrationEnforcement(facts.recipient())
-                || !facts.isVictim()
-                || !facts.involves(CrimeType.DOMESTIC_ABUSE)
-                || !facts.hasOnlyDoubtsOrNoKnowledgeOfStatus()) {
+        if (!settings.isImmigrationEnforcement(facts.recipient()) || !facts.hasOnlyDoubtsOrNoKnowledgeOfStatus()) {
             return Optional.empty();
+        }
+        if (!facts.isVictim() || !facts.involves(CrimeType.DOMESTIC_ABUSE)) {
+            return notCovered(facts, settings);
         }
         return Optional.of(RuleOutcome.prohibit(ID,
                 "The person is a victim of domestic abuse and the police have "
@@ -54,5 +56,23 @@ public final class DomesticAbuseVictimDoubtOnly implements Rule {
                         + " wish, act as intermediary.",
                 settings.rule(ID).source(),
                 Set.of(Obligation.OFFER_SPECIALIST_REFERRAL)));
+    }
+
+    /**
+     * Says in plain words, without deciding anything, that a victim or witness the prohibition does not
+     * cover under this protocol's setting is not protected by it, so that the reasons do not show only
+     * the fallback's referral.
+     */
+    private static Optional<RuleOutcome> notCovered(SharingFacts facts, ProtocolSettings settings) {
+        if (!facts.isVictimOrWitness() || settings.doubtOnlyProhibitionCovers() != DoubtOnlyScope.DOMESTIC_ABUSE_VICTIMS) {
+            return Optional.empty();
+        }
+        String who = facts.isVictim() ? "a victim of a crime other than domestic abuse" : "a witness";
+        return Optional.of(new RuleOutcome(ID,
+                "This protocol's prohibition on sharing on doubt alone covers victims of domestic abuse only. The person"
+                        + " is " + who + ", so it does not protect them here, although the police have "
+                        + Wording.statusKnowledge(facts) + ". The other rules decide; whatever none of them permits goes"
+                        + " to a reviewer.",
+                settings.rule(ID).source(), Effect.ADD_OBLIGATIONS, Set.of(), null));
     }
 }

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import uk.safeshare.firewall.protocol.DataCategory;
 import uk.safeshare.firewall.protocol.Obligation;
 import uk.safeshare.firewall.protocol.ProtocolSettings;
+import uk.safeshare.firewall.protocol.Purpose;
 import uk.safeshare.firewall.protocol.Recipient;
 import uk.safeshare.firewall.protocol.Rule;
 import uk.safeshare.firewall.protocol.RuleOutcome;
@@ -38,7 +39,9 @@ public final class ModernSlaveryReferral implements Rule {
 
     @Override
     public Optional<RuleOutcome> apply(SharingFacts facts, ProtocolSettings settings) {
-        if (facts.recipient() != Recipient.MODERN_SLAVERY_REFERRAL_MECHANISM || !ModernSlaveryPathway.applies(facts)) {
+        // Only the referral or notification itself: any other purpose to the referral mechanism is for the other rules.
+        if (facts.recipient() != Recipient.MODERN_SLAVERY_REFERRAL_MECHANISM || !ModernSlaveryPathway.applies(facts)
+                || facts.purpose() != Purpose.MODERN_SLAVERY_REFERRAL) {
             return Optional.empty();
         }
         Set<Obligation> obligations = ModernSlaveryPathway.obligations(facts);

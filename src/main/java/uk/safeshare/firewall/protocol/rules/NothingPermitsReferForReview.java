@@ -63,4 +63,20 @@ public final class NothingPermitsReferForReview implements Rule {
                 config.reviewer(immigration ? IMMIGRATION_ENFORCEMENT_REVIEW_BY : REVIEW_BY),
                 Set.of()));
     }
+
+    /**
+     * The referral owed when immigration status information is asked for without the person's consent:
+     * it goes only after review, whoever the recipient is, even where another rule would permit it.
+     */
+    public static RuleOutcome immigrationStatusWithoutConsent(SharingFacts facts, ProtocolSettings settings) {
+        var config = settings.rule(ID);
+        boolean immigration = settings.isImmigrationEnforcement(facts.recipient());
+        return RuleOutcome.refer(ID,
+                "Information about the person's immigration status is asked for without their consent ("
+                        + facts.consent().label().toLowerCase(java.util.Locale.ROOT) + "), so a reviewer decides before"
+                        + " it goes to " + Wording.recipient(facts) + ", whichever rule would otherwise permit it.",
+                config.source(),
+                config.reviewer(immigration ? IMMIGRATION_ENFORCEMENT_REVIEW_BY : REVIEW_BY),
+                Set.of());
+    }
 }
