@@ -56,7 +56,7 @@ public final class UserCommands {
 
     /** A token as listed; the secret itself is only ever shown once, in {@link IssuedToken}. */
     public record TokenSummary(UUID id, String label, java.time.Instant createdAt, java.time.Instant expiresAt,
-                               java.time.Instant revokedAt) {
+                               java.time.Instant revokedAt, String issuedBy) {
     }
 
     public record IssuedToken(UUID id, String label, String token, java.time.Instant expiresAt) {
