@@ -51,7 +51,12 @@ public final class UserCommands {
 
     /** A user as an administrator sees them (never the password hash). */
     public record UserSummary(UUID id, String username, String displayName, String email, UUID organisationId,
-                              UUID teamId, Set<Role> roles, boolean serviceAccount, boolean enabled) {
+                              UUID teamId, Set<Role> roles, boolean serviceAccount, boolean enabled, Set<Role> pendingRoles) {
+    }
+
+    /** A role waiting for a second administrator's approval. */
+    public record RoleGrantView(UUID id, UUID userId, String username, Role role, String requestedBy,
+                                java.time.Instant requestedAt) {
     }
 
     /** A token as listed; the secret itself is only ever shown once, in {@link IssuedToken}. */

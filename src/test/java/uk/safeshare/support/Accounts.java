@@ -40,11 +40,10 @@ public class Accounts {
     public UserSummary create(Role role, boolean service) {
         String username = (service ? "svc." : "") + role.name().toLowerCase().replace('_', '-') + "." + UUID.randomUUID().toString().substring(0, 8);
         boolean partner = role == Role.PARTNER;
-        UUID org = identity.organisations().stream()
-                .filter(o -> partner ? o.kind() == OrganisationKind.PARTNER : o.kind() == OrganisationKind.FORCE)
-                .findFirst().orElseThrow().id().value();
-        UUID team = partner || !role.worksCases() ? null : identity.teams().stream()
-                .filter(t -> t.name().equals("Safeguarding Team North")).findFirst().orElseThrow().id().value();
+        var north = identity.teams().stream().filter(t -> t.name().equals("Safeguarding Team North")).findFirst().orElseThrow();
+        UUID org = partner ? identity.organisations().stream().filter(o -> o.kind() == OrganisationKind.PARTNER)
+                .findFirst().orElseThrow().id().value() : north.organisationId().value();
+        UUID team = partner || !role.worksCases() ? null : north.id().value();
         return tx.execute(s -> administration.createUser(new CreateUser(username, "Test " + role.label(), null, org, team,
                 Set.of(role), service, service ? null : TestData.PASSWORD), "system"));
     }

@@ -22,6 +22,7 @@ import uk.safeshare.identity.UserCommands.CreateTeam;
 import uk.safeshare.identity.UserCommands.CreateUser;
 import uk.safeshare.identity.UserCommands.IssueToken;
 import uk.safeshare.identity.UserCommands.IssuedToken;
+import uk.safeshare.identity.UserCommands.RoleGrantView;
 import uk.safeshare.identity.UserCommands.SetPassword;
 import uk.safeshare.identity.UserCommands.TokenSummary;
 import uk.safeshare.identity.UserCommands.UpdateUser;
@@ -85,6 +86,25 @@ class IdentityApi {
     @GetMapping("/users/{id}/tokens")
     List<TokenSummary> tokensOf(@PathVariable UUID id) {
         return tokens.list(id);
+    }
+
+    @GetMapping("/role-grants")
+    @Operation(summary = "Roles waiting for a second administrator's approval (admin)")
+    List<RoleGrantView> pendingGrants() {
+        return admin.pendingGrants();
+    }
+
+    @PostMapping("/role-grants/{id}/approval")
+    @Operation(summary = "Approve a role another administrator asked for; never one's own request, never for oneself (admin)")
+    UserSummary approveGrant(@PathVariable UUID id) {
+        return admin.approveGrant(id);
+    }
+
+    @PostMapping("/role-grants/{id}/refusal")
+    @Operation(summary = "Refuse (or, for one's own request, withdraw) a pending role grant (admin)")
+    ResponseEntity<Void> refuseGrant(@PathVariable UUID id) {
+        admin.refuseGrant(id);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/teams")

@@ -127,6 +127,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/statistics/**").hasAnyRole(STATISTICS_READERS)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/statistics/markers/**").hasRole(Role.ANALYST.name())
                         .requestMatchers(HttpMethod.PUT, "/api/v1/statistics/settings").hasAnyRole(THRESHOLD_SETTERS)
+                        // Identity (issue 10): role grants awaiting a second administrator; one's own password
+                        .requestMatchers("/api/v1/role-grants", "/api/v1/role-grants/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/v1/me/**").authenticated()
                         .requestMatchers("/api/v1/tokens/**", "/api/v1/me").authenticated()
                         .anyRequest().denyAll());
         return http.build();
