@@ -37,7 +37,10 @@ class IdentityApi {
     private final ApiTokens tokens;
     private final Identity identity;
 
-    IdentityApi(UserAdministration admin, ApiTokens tokens, Identity identity) {
+    private final OwnPassword ownPassword;
+
+    IdentityApi(UserAdministration admin, ApiTokens tokens, Identity identity, OwnPassword ownPassword) {
+        this.ownPassword = ownPassword;
         this.admin = admin;
         this.tokens = tokens;
         this.identity = identity;
@@ -47,6 +50,14 @@ class IdentityApi {
     @Operation(summary = "Who the token belongs to")
     SafeShareUser me() {
         return identity.current();
+    }
+
+    @PostMapping("/me/password")
+    @Operation(summary = "Change one's own password; the token making the change keeps working, every other token and session ends")
+    ResponseEntity<Void> changeOwnPassword(@RequestBody OwnPassword.ChangePassword command) {
+        Object details = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication().getDetails();
+        ownPassword.change(command, null, details instanceof UUID token ? token : null);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/users")

@@ -44,11 +44,18 @@ public class UserAdministration implements uk.safeshare.identity.Administration 
     private final Clock clock;
     private final RoleGrantRequestRepository grants;
     private final SecurityEvents securityEvents;
+    private final PasswordPolicy policy;
+    private final ApiTokens tokens;
+    private final SessionTerminator sessions;
 
     UserAdministration(UserAccountRepository users, TeamRepository teams, OrganisationRepository organisations,
                        PasswordEncoder passwords, ApplicationEventPublisher events, Identity identity, Clock clock,
-                       RoleGrantRequestRepository grants, SecurityEvents securityEvents) {
+                       RoleGrantRequestRepository grants, SecurityEvents securityEvents, PasswordPolicy policy,
+                       ApiTokens tokens, SessionTerminator sessions) {
         this.grants = grants;
+        this.policy = policy;
+        this.tokens = tokens;
+        this.sessions = sessions;
         this.securityEvents = securityEvents;
         this.users = users;
         this.teams = teams;
@@ -119,6 +126,7 @@ public class UserAdministration implements uk.safeshare.identity.Administration 
             if (command.password() == null) {
                 throw new InvalidRequestException("password", "Enter an initial password of at least 12 characters");
             }
+            policy.check("password", command.password(), command.username());
             hash = passwords.encode(command.password());
         }
         UserAccount account = users.save(new UserAccount(UUID.randomUUID(), command.username(), command.displayName(),
@@ -246,15 +254,25 @@ public class UserAdministration implements uk.safeshare.identity.Administration 
         });
     }
 
+    /**
+     * An administrator resets someone's password: every session and every token of that person ends
+     * at once, on every instance, so whoever held the old password (or a token got with it) is out.
+     */
     @Transactional
     public void setPassword(UUID id, SetPassword command) {
         UserAccount account = users.findById(id).orElseThrow(() -> new NotFoundException("No user " + id));
         if (account.serviceAccount()) {
             throw new InvalidRequestException("password", "Service accounts sign in with API tokens only");
         }
+        String actor = identity.current().username();
+        policy.check("password", command.password(), account.username());
         users.save(account.withPasswordHash(passwords.encode(command.password())));
-        events.publishEvent(DataProcessed.of(AuditAction.ACCOUNT_CHANGE, identity.current().username(), null,
+        events.publishEvent(DataProcessed.of(AuditAction.ACCOUNT_CHANGE, actor, null,
                 "reset the password of " + account.username()));
+        securityEvents.record(SecurityEvents.Kind.PASSWORD_RESET, actor, "password of " + account.username() + " reset by " + actor);
+        tokens.revokeAll(id, null, actor);
+        int ended = sessions.endAll(account.username(), null);
+        securityEvents.record(SecurityEvents.Kind.SESSIONS_ENDED, actor, ended + " session(s) of " + account.username() + " ended");
     }
 
     @Transactional
