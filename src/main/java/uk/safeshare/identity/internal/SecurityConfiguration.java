@@ -57,10 +57,11 @@ class SecurityConfiguration {
     }
 
     @Bean
-    AuthenticationManager authenticationManager(SafeShareUserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle) {
+    AuthenticationManager authenticationManager(SafeShareUserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle,
+                                                SignInRecords records, SecurityEvents events) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
         dao.setPasswordEncoder(encoder);
-        return new ProviderManager(new ThrottledAuthenticationProvider(dao, throttle));
+        return new ProviderManager(new ThrottledAuthenticationProvider(dao, throttle, records, events));
     }
 
     @Bean
@@ -137,17 +138,24 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager, UserAccountRepository users)
-            throws Exception {
+    SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager, UserAccountRepository users,
+                            SignInRecords records, SecurityEvents events) throws Exception {
         // Explicitly ours: otherwise Spring Security would build its own, un-throttled, password check.
         http.authenticationManager(authenticationManager)
                 .addFilterBefore(new CurrentAccountFilter(users), org.springframework.security.web.access.intercept.AuthorizationFilter.class)
                 .formLogin(f -> f.loginPage("/sign-in").loginProcessingUrl("/sign-in")
-                        .defaultSuccessUrl("/", false)
+                        .successHandler(new SignInSuccessHandler(records, events))
                         .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath()
-                                + (ex instanceof LockedException ? "/sign-in?locked" : "/sign-in?error")))
+                                + (ex instanceof ThrottledAuthenticationProvider.SignInDelayedException delayed
+                                ? "/sign-in?wait=" + Math.max(1, delayed.getWait().toSeconds())
+                                : ex instanceof LockedException ? "/sign-in?wait=1" : "/sign-in?error")))
                         .permitAll())
-                .logout(l -> l.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out").deleteCookies("SAFESHARE_SESSION"))
+                .logout(l -> l.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out").deleteCookies("SAFESHARE_SESSION")
+                        .addLogoutHandler((req, res, auth) -> {
+                            if (auth != null) {
+                                events.recordAlone(SecurityEvents.Kind.SIGN_OUT, auth.getName(), "signed out from " + req.getRemoteAddr());
+                            }
+                        }))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .frameOptions(f -> f.deny())
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)))
