@@ -28,6 +28,7 @@ class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler
         int failures = records.signedIn(username);
         events.recordAlone(SecurityEvents.Kind.SIGN_IN, username, "signed in from " + request.getRemoteAddr()
                 + (failures > 0 ? " after " + failures + " failed attempt(s) since the last sign-in" : ""));
+        request.getSession().setAttribute(AbsoluteSessionLifetimeFilter.SIGNED_IN_AT, System.currentTimeMillis());
         if (failures > 0) {
             request.getSession().setAttribute(FAILURES_ATTRIBUTE, failures);
         }
