@@ -19,6 +19,10 @@ class TomcatErrorPages implements WebServerFactoryCustomizer<TomcatServletWebSer
     @Override
     public void customize(TomcatServletWebServerFactory factory) {
         factory.addContextCustomizers(context -> {
+            // The host adds a default (verbose) valve of its own at start unless one of this class is present.
+            if (context.getParent() instanceof org.apache.catalina.core.StandardHost host) {
+                host.setErrorReportValveClass(SecureErrorReportValve.class.getName());
+            }
             var pipeline = context.getParent().getPipeline();
             for (Valve valve : pipeline.getValves()) {
                 if (valve instanceof ErrorReportValve && !(valve instanceof SecureErrorReportValve)) {
@@ -32,7 +36,7 @@ class TomcatErrorPages implements WebServerFactoryCustomizer<TomcatServletWebSer
         });
     }
 
-    static final class SecureErrorReportValve extends ErrorReportValve {
+    public static final class SecureErrorReportValve extends ErrorReportValve {
         @Override
         protected void report(Request request, Response response, Throwable throwable) {
             if (!response.isCommitted()) {
