@@ -1,6 +1,6 @@
 -- Identity you can trust (issue 10): who issued each token, roles granted only with a second
 -- administrator's approval, sign-in throttling per account and per client address with growing
--- delays, the failures a person is told about at their next sign-in, and the TOTP second factor.
+-- delays, and the failures a person is told about at their next sign-in.
 
 -- Every token records who issued it; tokens issued before this record their owner as issuer.
 ALTER TABLE api_token ADD COLUMN issued_by VARCHAR(100);
@@ -28,16 +28,3 @@ ALTER TABLE sign_in_throttle ALTER COLUMN username_key SET DATA TYPE VARCHAR(120
 -- What the person is told at their next sign-in.
 ALTER TABLE user_account ADD COLUMN failed_sign_ins INTEGER DEFAULT 0 NOT NULL;
 ALTER TABLE user_account ADD COLUMN last_sign_in_at TIMESTAMP WITH TIME ZONE;
-ALTER TABLE user_account ADD COLUMN password_changed_at TIMESTAMP WITH TIME ZONE;
-
--- TOTP second factor (RFC 6238): the shared secret encrypted, and one-time recovery codes as hashes.
-ALTER TABLE user_account ADD COLUMN totp_secret TEXT;
-ALTER TABLE user_account ADD COLUMN totp_enabled BOOLEAN DEFAULT FALSE NOT NULL;
-ALTER TABLE user_account ADD COLUMN totp_last_step BIGINT;
-CREATE TABLE recovery_code (
-    id           UUID PRIMARY KEY,
-    user_id      UUID NOT NULL REFERENCES user_account (id),
-    code_hash    VARCHAR(64) NOT NULL,
-    used_at      TIMESTAMP WITH TIME ZONE
-);
-CREATE INDEX recovery_code_user ON recovery_code (user_id);
