@@ -21,7 +21,7 @@ public final class CaseCommands {
     public record ReportDetails(
             @NotEmpty(message = "Select at least one crime type") Set<CrimeType> crimeTypes,
             @NotNull(message = "Enter when it happened") @PastOrPresent(message = "must not be in the future") Instant occurredAt,
-            @NotBlank(message = "Enter the area") @Size(max = 200) @PlainText String area,
+            @NotBlank(message = "Enter the area") @Size(max = 200) @PlainText @uk.safeshare.shared.validation.SingleLine String area,
             @NotBlank(message = "Enter a summary") @Size(max = 4000) @PlainText String summary) {
     }
 

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.util.Set;
 import java.util.UUID;
 import uk.safeshare.shared.validation.PlainText;
+import uk.safeshare.shared.validation.SingleLine;
 
 /** Commands an administrator gives about accounts, teams and organisations (web forms and API alike). */
 public final class UserCommands {
@@ -18,7 +19,7 @@ public final class UserCommands {
 
     public record CreateUser(
             @NotBlank @Size(min = 3, max = 100) @Pattern(regexp = "^[a-z0-9._-]+$", message = "must use only lower-case letters, digits, dots, hyphens and underscores") String username,
-            @NotBlank @Size(max = 200) @PlainText String displayName,
+            @NotBlank @Size(max = 200) @PlainText @SingleLine String displayName,
             @Email @Size(max = 254) String email,
             @NotNull UUID organisationId,
             UUID teamId,
@@ -28,7 +29,7 @@ public final class UserCommands {
     }
 
     public record UpdateUser(
-            @NotBlank @Size(max = 200) @PlainText String displayName,
+            @NotBlank @Size(max = 200) @PlainText @SingleLine String displayName,
             @Email @Size(max = 254) String email,
             @NotNull UUID organisationId,
             UUID teamId,
@@ -39,24 +40,29 @@ public final class UserCommands {
     public record SetPassword(@NotBlank @Size(min = 12, max = 128, message = "must be between 12 and 128 characters") String password) {
     }
 
-    public record CreateTeam(@NotNull UUID organisationId, @NotBlank @Size(max = 200) @PlainText String name) {
+    public record CreateTeam(@NotNull UUID organisationId, @NotBlank @Size(max = 200) @PlainText @SingleLine String name) {
     }
 
     public record CreateOrganisation(@NotBlank @Size(max = 200) @PlainText String name, @NotNull OrganisationKind kind) {
     }
 
-    public record IssueToken(@NotBlank @Size(max = 100) @PlainText String label,
+    public record IssueToken(@NotBlank @Size(max = 100) @PlainText @SingleLine String label,
                              @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(90) int days) {
     }
 
     /** A user as an administrator sees them (never the password hash). */
     public record UserSummary(UUID id, String username, String displayName, String email, UUID organisationId,
-                              UUID teamId, Set<Role> roles, boolean serviceAccount, boolean enabled) {
+                              UUID teamId, Set<Role> roles, boolean serviceAccount, boolean enabled, Set<Role> pendingRoles) {
+    }
+
+    /** A role waiting for a second administrator's approval. */
+    public record RoleGrantView(UUID id, UUID userId, String username, Role role, String requestedBy,
+                                java.time.Instant requestedAt) {
     }
 
     /** A token as listed; the secret itself is only ever shown once, in {@link IssuedToken}. */
     public record TokenSummary(UUID id, String label, java.time.Instant createdAt, java.time.Instant expiresAt,
-                               java.time.Instant revokedAt) {
+                               java.time.Instant revokedAt, String issuedBy) {
     }
 
     public record IssuedToken(UUID id, String label, String token, java.time.Instant expiresAt) {

@@ -27,11 +27,11 @@ class SignInSecurityTest {
     }
 
     @Test
-    void after_five_failures_even_the_right_password_is_refused_for_a_while() throws Exception {
+    void after_five_failures_even_the_right_password_must_wait_a_moment() throws Exception {
         for (int i = 0; i < 5; i++) {
             mvc.perform(formLogin("/sign-in").user("governance").password("guess-" + i)).andExpect(redirectedUrl("/sign-in?error"));
         }
-        mvc.perform(formLogin("/sign-in").user("governance").password(TestData.PASSWORD)).andExpect(redirectedUrl("/sign-in?locked"));
+        mvc.perform(formLogin("/sign-in").user("governance").password(TestData.PASSWORD)).andExpect(redirectedUrl("/sign-in?wait=1"));
         jdbc.sql("DELETE FROM sign_in_throttle").update();
         mvc.perform(formLogin("/sign-in").user("governance").password(TestData.PASSWORD)).andExpect(redirectedUrl("/"));
     }
@@ -41,7 +41,7 @@ class SignInSecurityTest {
         for (int i = 0; i < 5; i++) {
             mvc.perform(formLogin("/sign-in").user("nobody.at.all").password("x")).andExpect(redirectedUrl("/sign-in?error"));
         }
-        mvc.perform(formLogin("/sign-in").user("nobody.at.all").password("x")).andExpect(redirectedUrl("/sign-in?locked"));
+        mvc.perform(formLogin("/sign-in").user("nobody.at.all").password("x")).andExpect(redirectedUrl("/sign-in?wait=1"));
         jdbc.sql("DELETE FROM sign_in_throttle").update();
     }
 

@@ -72,8 +72,8 @@ class AskingToShare {
         check(command);
         PersonInCase found = switch (cases.personInCase(command.caseId(), command.personId())) {
             case CaseLookup.Found<PersonInCase> f -> f.value();
-            case CaseLookup.NeedsBreakGlass<PersonInCase> g -> throw new ForbiddenException("Case " + g.reference()
-                    + " belongs to another team. Open it from its case page and give a break-glass reason first.");
+            case CaseLookup.NeedsBreakGlass<PersonInCase> g -> // never the case reference: a refusal tells nothing of another team's case
+                    throw new ForbiddenException("That case belongs to another team. Open it from its case page and give a break-glass reason first.");
             case CaseLookup.Missing<PersonInCase> m -> throw new NotFoundException(
                     "There is no person " + command.personId() + " on case " + command.caseId() + ".");
         };

@@ -50,8 +50,8 @@ class FirewallFacade implements Firewall {
     public ImmigrationStance immigrationStance(UUID caseId, UUID personId) {
         PersonInCase found = switch (cases.personInCase(caseId, personId)) {
             case CaseLookup.Found<PersonInCase> f -> f.value();
-            case CaseLookup.NeedsBreakGlass<PersonInCase> g -> throw new ForbiddenException("Case " + g.reference()
-                    + " belongs to another team. Open it from its case page and give a break-glass reason first.");
+            case CaseLookup.NeedsBreakGlass<PersonInCase> g -> // never the case reference: a refusal tells nothing of another team's case
+                    throw new ForbiddenException("That case belongs to another team. Open it from its case page and give a break-glass reason first.");
             case CaseLookup.Missing<PersonInCase> m -> throw new NotFoundException("No person " + personId + " on case " + caseId);
         };
         var person = found.person();

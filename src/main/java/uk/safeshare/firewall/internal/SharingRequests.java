@@ -125,8 +125,8 @@ public class SharingRequests {
         SafeShareUser user = identity.current();
         switch (cases.person(caseId, personId)) {
             case CaseLookup.Found<PersonView> f -> { }
-            case CaseLookup.NeedsBreakGlass<PersonView> g -> throw new ForbiddenException("Case " + g.reference()
-                    + " belongs to another team. Open it from its case page and give a break-glass reason first.");
+            case CaseLookup.NeedsBreakGlass<PersonView> g -> // never the case reference: a refusal tells nothing of another team's case
+                    throw new ForbiddenException("That case belongs to another team. Open it from its case page and give a break-glass reason first.");
             case CaseLookup.Missing<PersonView> m -> throw new NotFoundException(
                     "There is no person " + personId + " on case " + caseId + ".");
         }
@@ -187,8 +187,8 @@ public class SharingRequests {
         }
         return switch (cases.person(row.caseId(), row.personId())) {
             case CaseLookup.Found<PersonView> f -> row;
-            case CaseLookup.NeedsBreakGlass<PersonView> g -> throw new ForbiddenException("Case " + g.reference()
-                    + " belongs to another team. Open it from its case page and give a break-glass reason first.");
+            case CaseLookup.NeedsBreakGlass<PersonView> g -> // never the case reference: a refusal tells nothing of another team's case
+                    throw new ForbiddenException("That case belongs to another team. Open it from its case page and give a break-glass reason first.");
             case CaseLookup.Missing<PersonView> m -> throw new NotFoundException("No sharing request " + id);
         };
     }

@@ -89,8 +89,35 @@ class AdminPages {
     String edit(@PathVariable UUID id, Model model) {
         UserSummary user = admin.user(id);
         model.addAttribute("user", user);
+        model.addAttribute("self", isSelf(id));
         model.addAttribute("form", UserForm.of(user));
         return "admin/user-form";
+    }
+
+    private boolean isSelf(UUID id) {
+        return identity.current().id().value().equals(id);
+    }
+
+    @GetMapping("/role-grants")
+    String roleGrants(Model model) {
+        model.addAttribute("grants", admin.pendingGrants());
+        model.addAttribute("myName", identity.current().username());
+        model.addAttribute("myId", identity.current().id().value());
+        return "admin/role-grants";
+    }
+
+    @PostMapping("/role-grants/{id}/approval")
+    String approve(@PathVariable UUID id, RedirectAttributes flash) {
+        UserSummary user = admin.approveGrant(id);
+        flash.addFlashAttribute("success", "Role approved for " + user.username());
+        return "redirect:/admin/role-grants";
+    }
+
+    @PostMapping("/role-grants/{id}/refusal")
+    String refuse(@PathVariable UUID id, RedirectAttributes flash) {
+        admin.refuseGrant(id);
+        flash.addFlashAttribute("success", "Role not granted");
+        return "redirect:/admin/role-grants";
     }
 
     @PostMapping("/users/{id}")
@@ -98,6 +125,14 @@ class AdminPages {
                   RedirectAttributes flash) {
         if (!errors.hasErrors()) {
             try {
+                if (isSelf(id)) {
+                    // One's own roles, team and status are not on the form (nobody changes their own); keep them as they are.
+                    UserSummary me = admin.user(id);
+                    form.setOrganisationId(me.organisationId());
+                    form.setTeamId(me.teamId());
+                    form.setRoles(me.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(me.roles()));
+                    form.setEnabled(me.enabled());
+                }
                 UpdateUser command = new UpdateUser(form.getDisplayName(), form.getEmail(), form.getOrganisationId(), form.getTeamId(),
                         form.getRoles(), form.isEnabled());
                 validator.validate(command);
@@ -109,6 +144,7 @@ class AdminPages {
             }
         }
         model.addAttribute("user", admin.user(id));
+        model.addAttribute("self", isSelf(id));
         return "admin/user-form";
     }
 
@@ -167,7 +203,10 @@ class AdminPages {
             f.email = u.email();
             f.organisationId = u.organisationId();
             f.teamId = u.teamId();
-            f.roles = u.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(u.roles());
+            f.roles = EnumSet.noneOf(Role.class);
+            f.roles.addAll(u.roles());
+            // Roles waiting for approval stay asked for unless the administrator unticks them.
+            f.roles.addAll(u.pendingRoles());
             f.serviceAccount = u.serviceAccount();
             f.enabled = u.enabled();
             return f;

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.safeshare.identity.Identity;
@@ -21,14 +20,15 @@ import uk.safeshare.identity.SafeShareUser;
 import uk.safeshare.identity.UserCommands.IssueToken;
 import uk.safeshare.identity.UserCommands.IssuedToken;
 import uk.safeshare.identity.UserCommands.TokenSummary;
+import uk.safeshare.shared.ForbiddenException;
 import uk.safeshare.shared.InvalidRequestException;
 import uk.safeshare.shared.NotFoundException;
-import uk.safeshare.shared.audit.AuditAction;
-import uk.safeshare.shared.audit.DataProcessed;
 
 /**
  * Bearer tokens for machines and scripts: 256 random bits, shown once, stored as SHA-256, expiring
- * (at most the configured lifetime) and revocable. Users manage their own; admins manage anyone's.
+ * (at most the configured lifetime) and revocable. People issue their own tokens only; an
+ * administrator issues tokens only for service accounts, so nobody can hold a credential that acts
+ * as another person. Every token records who issued it.
  */
 @Service
 public class ApiTokens {
@@ -37,27 +37,31 @@ public class ApiTokens {
 
     private final ApiTokenRepository tokens;
     private final UserAccountRepository users;
-    private final ApplicationEventPublisher events;
+    private final SecurityEvents securityEvents;
     private final Identity identity;
     private final Clock clock;
     private final Duration maxLifetime;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokens(ApiTokenRepository tokens, UserAccountRepository users, ApplicationEventPublisher events, Identity identity,
+    ApiTokens(ApiTokenRepository tokens, UserAccountRepository users, SecurityEvents securityEvents, Identity identity,
               Clock clock, @Value("${safeshare.security.api-token-max-lifetime:P90D}") Duration maxLifetime) {
         this.tokens = tokens;
         this.users = users;
-        this.events = events;
+        this.securityEvents = securityEvents;
         this.identity = identity;
         this.clock = clock;
         this.maxLifetime = maxLifetime;
     }
 
+    /** A token that authenticated a request, with the account it acts as. */
+    record Authenticated(UserAccount account, ApiToken token) {
+    }
+
     @Transactional
     public IssuedToken issue(UUID userId, IssueToken command) {
         SafeShareUser actor = identity.current();
-        requireSelfOrAdmin(actor, userId);
         UserAccount owner = users.findById(userId).orElseThrow(() -> new NotFoundException("No user " + userId));
+        requireMayIssue(actor, owner);
         if (!owner.enabled()) {
             throw new InvalidRequestException("userId", "Tokens cannot be issued to a disabled account");
         }
@@ -70,17 +74,39 @@ public class ApiTokens {
         String token = PREFIX + HexFormat.of().formatHex(secret);
         Instant now = clock.instant();
         ApiToken saved = tokens.save(new ApiToken(UUID.randomUUID(), userId, hash(token), command.label(), now,
-                now.plus(lifetime), null, null));
-        events.publishEvent(DataProcessed.of(AuditAction.ACCOUNT_CHANGE, actor.username(), null,
-                "issued API token '" + command.label() + "' to " + owner.username() + " until " + saved.expiresAt()));
+                now.plus(lifetime), null, actor.username(), null, null));
+        securityEvents.record(SecurityEvents.Kind.TOKEN_ISSUED, actor.username(),
+                saved.describe() + " issued to " + owner.username() + " by " + actor.username() + " until " + saved.expiresAt());
         return new IssuedToken(saved.id(), saved.label(), token, saved.expiresAt());
+    }
+
+    /**
+     * A person's tokens are issued by that person alone; a service account's only by an administrator
+     * (a service cannot mint itself more). Anyone else learns nothing about the account (404), except
+     * an administrator, who is told why.
+     */
+    private static void requireMayIssue(SafeShareUser actor, UserAccount owner) {
+        boolean self = actor.id().value().equals(owner.id());
+        if (owner.serviceAccount()) {
+            if (!actor.has(Role.ADMIN)) {
+                throw new NotFoundException("No user " + owner.id());
+            }
+            return;
+        }
+        if (self) {
+            return;
+        }
+        if (actor.has(Role.ADMIN)) {
+            throw new ForbiddenException("Administrators issue tokens only for service accounts; people issue their own.");
+        }
+        throw new NotFoundException("No user " + owner.id());
     }
 
     @Transactional(readOnly = true)
     public List<TokenSummary> list(UUID userId) {
         requireSelfOrAdmin(identity.current(), userId);
         return tokens.findByUserId(userId).stream()
-                .map(t -> new TokenSummary(t.id(), t.label(), t.createdAt(), t.expiresAt(), t.revokedAt())).toList();
+                .map(t -> new TokenSummary(t.id(), t.label(), t.createdAt(), t.expiresAt(), t.revokedAt(), t.issuedBy())).toList();
     }
 
     @Transactional
@@ -92,22 +118,59 @@ public class ApiTokens {
         }
         if (token.revokedAt() == null) {
             tokens.save(token.revoke(clock.instant()));
-            events.publishEvent(DataProcessed.of(AuditAction.ACCOUNT_CHANGE, actor.username(), null,
-                    "revoked API token '" + token.label() + "'"));
+            securityEvents.record(SecurityEvents.Kind.TOKEN_REVOKED, actor.username(), token.describe() + " revoked");
         }
     }
 
-    /** The account a presented token belongs to, if the token is known, unexpired, unrevoked and its user enabled. */
-    @Transactional(readOnly = true)
-    Optional<UserAccount> authenticate(String presented) {
+    /** Ends every token of an account (password reset or change), except the one making the request, if any. */
+    @Transactional
+    public int revokeAll(UUID userId, UUID keep, String actor) {
+        Instant now = clock.instant();
+        int revoked = 0;
+        for (ApiToken token : tokens.findByUserId(userId)) {
+            if (token.revokedAt() == null && !token.id().equals(keep)) {
+                tokens.save(token.revoke(now));
+                revoked++;
+            }
+        }
+        if (revoked > 0) {
+            securityEvents.record(SecurityEvents.Kind.TOKEN_REVOKED, actor, revoked + " API token(s) of the account revoked");
+        }
+        return revoked;
+    }
+
+    /**
+     * The account a presented token belongs to, if the token is known, unexpired, unrevoked and its
+     * user enabled. A token used from an address other than its last one is a security event.
+     */
+    @Transactional
+    Optional<Authenticated> authenticate(String presented, String address) {
         if (presented == null || !presented.startsWith(PREFIX) || presented.length() > 100) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return tokens.findByTokenHash(hash(presented))
-                .filter(t -> t.usableAt(now))
-                .flatMap(t -> users.findById(t.userId()))
-                .filter(UserAccount::enabled);
+        Optional<ApiToken> found = tokens.findByTokenHash(hash(presented)).filter(t -> t.usableAt(now));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        ApiToken token = found.get();
+        Optional<UserAccount> account = users.findById(token.userId()).filter(UserAccount::enabled);
+        if (account.isEmpty()) {
+            return Optional.empty();
+        }
+        if (address != null && !address.equals(token.lastUsedAddress())) {
+            try {
+                token = tokens.save(token.usedFrom(address));
+            } catch (org.springframework.dao.OptimisticLockingFailureException raced) {
+                // Two requests with the same token at once: the other one recorded the address.
+                return Optional.of(new Authenticated(account.get(), token));
+            }
+            if (found.get().lastUsedAddress() != null) {
+                securityEvents.record(SecurityEvents.Kind.TOKEN_USED_FROM_NEW_ADDRESS, account.get().username(),
+                        token.describe() + " used from " + address + " (before: " + found.get().lastUsedAddress() + ")");
+            }
+        }
+        return Optional.of(new Authenticated(account.get(), token));
     }
 
     private static void requireSelfOrAdmin(SafeShareUser actor, UUID userId) {

@@ -22,6 +22,7 @@ import uk.safeshare.identity.UserCommands.CreateTeam;
 import uk.safeshare.identity.UserCommands.CreateUser;
 import uk.safeshare.identity.UserCommands.IssueToken;
 import uk.safeshare.identity.UserCommands.IssuedToken;
+import uk.safeshare.identity.UserCommands.RoleGrantView;
 import uk.safeshare.identity.UserCommands.SetPassword;
 import uk.safeshare.identity.UserCommands.TokenSummary;
 import uk.safeshare.identity.UserCommands.UpdateUser;
@@ -36,7 +37,10 @@ class IdentityApi {
     private final ApiTokens tokens;
     private final Identity identity;
 
-    IdentityApi(UserAdministration admin, ApiTokens tokens, Identity identity) {
+    private final OwnPassword ownPassword;
+
+    IdentityApi(UserAdministration admin, ApiTokens tokens, Identity identity, OwnPassword ownPassword) {
+        this.ownPassword = ownPassword;
         this.admin = admin;
         this.tokens = tokens;
         this.identity = identity;
@@ -46,6 +50,14 @@ class IdentityApi {
     @Operation(summary = "Who the token belongs to")
     SafeShareUser me() {
         return identity.current();
+    }
+
+    @PostMapping("/me/password")
+    @Operation(summary = "Change one's own password; the token making the change keeps working, every other token and session ends")
+    ResponseEntity<Void> changeOwnPassword(@RequestBody OwnPassword.ChangePassword command) {
+        Object details = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication().getDetails();
+        ownPassword.change(command, null, details instanceof UUID token ? token : null);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/users")
@@ -85,6 +97,25 @@ class IdentityApi {
     @GetMapping("/users/{id}/tokens")
     List<TokenSummary> tokensOf(@PathVariable UUID id) {
         return tokens.list(id);
+    }
+
+    @GetMapping("/role-grants")
+    @Operation(summary = "Roles waiting for a second administrator's approval (admin)")
+    List<RoleGrantView> pendingGrants() {
+        return admin.pendingGrants();
+    }
+
+    @PostMapping("/role-grants/{id}/approval")
+    @Operation(summary = "Approve a role another administrator asked for; never one's own request, never for oneself (admin)")
+    UserSummary approveGrant(@PathVariable UUID id) {
+        return admin.approveGrant(id);
+    }
+
+    @PostMapping("/role-grants/{id}/refusal")
+    @Operation(summary = "Refuse (or, for one's own request, withdraw) a pending role grant (admin)")
+    ResponseEntity<Void> refuseGrant(@PathVariable UUID id) {
+        admin.refuseGrant(id);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/teams")

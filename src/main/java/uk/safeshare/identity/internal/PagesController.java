@@ -16,7 +16,13 @@ class PagesController {
     }
 
     @GetMapping("/sign-in")
-    String signIn() {
+    String signIn(@org.springframework.web.bind.annotation.RequestParam(name = "wait", required = false) String wait, Model model) {
+        // Only a number is shown back, never what the address bar says.
+        int seconds = 1;
+        if (wait != null && wait.matches("\\d{1,4}")) {
+            seconds = Integer.parseInt(wait);
+        }
+        model.addAttribute("waitSeconds", seconds);
         return "sign-in";
     }
 
@@ -26,8 +32,14 @@ class PagesController {
     }
 
     @GetMapping("/")
-    String home(Model model) {
+    String home(Model model, jakarta.servlet.http.HttpSession session) {
         SafeShareUser me = identity.current();
+        // Told once, at the first page after signing in.
+        Object failures = session.getAttribute(SignInSuccessHandler.FAILURES_ATTRIBUTE);
+        if (failures instanceof Integer n && n > 0) {
+            model.addAttribute("failedSignIns", n);
+            session.removeAttribute(SignInSuccessHandler.FAILURES_ATTRIBUTE);
+        }
         model.addAttribute("roles", me.roles().stream().sorted().toList());
         model.addAttribute("teamName", me.teamId() == null ? null
                 : identity.team(me.teamId()).map(Identity.TeamView::name).orElse(null));

@@ -33,3 +33,11 @@ interface ApiTokenRepository extends ListCrudRepository<ApiToken, UUID> {
     @Query("SELECT * FROM api_token WHERE user_id = :userId ORDER BY created_at DESC")
     List<ApiToken> findByUserId(UUID userId);
 }
+
+interface RoleGrantRequestRepository extends ListCrudRepository<RoleGrantRequest, UUID> {
+    @Query("SELECT * FROM role_grant_request WHERE status = 'PENDING' ORDER BY requested_at")
+    List<RoleGrantRequest> findPending();
+
+    @Query("SELECT * FROM role_grant_request WHERE user_id = :userId AND status = 'PENDING' ORDER BY requested_at")
+    List<RoleGrantRequest> findPendingFor(UUID userId);
+}

@@ -17,6 +17,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
 import org.springframework.session.web.http.CookieSerializer;
@@ -57,34 +58,65 @@ class SecurityConfiguration {
     }
 
     @Bean
-    AuthenticationManager authenticationManager(SafeShareUserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle) {
+    AuthenticationManager authenticationManager(SafeShareUserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle,
+                                                SignInRecords records, SecurityEvents events) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
         dao.setPasswordEncoder(encoder);
-        return new ProviderManager(new ThrottledAuthenticationProvider(dao, throttle));
+        return new ProviderManager(new ThrottledAuthenticationProvider(dao, throttle, records, events));
     }
 
+    /**
+     * The session cookie. In production it is named {@code __Host-SAFESHARE_SESSION}: browsers then
+     * accept it only when Secure, for path / and without a Domain, so no other host (a sibling
+     * subdomain, a plain-HTTP page) can plant or overwrite it.
+     */
     @Bean
-    CookieSerializer cookieSerializer(@Value("${server.servlet.session.cookie.secure:true}") boolean secure) {
+    CookieSerializer cookieSerializer(@Value("${server.servlet.session.cookie.secure:true}") boolean secure,
+                                      @Value("${safeshare.session.cookie-name:SAFESHARE_SESSION}") String name) {
         DefaultCookieSerializer serializer = new DefaultCookieSerializer();
-        serializer.setCookieName("SAFESHARE_SESSION");
+        serializer.setCookieName(name);
+        if (name.startsWith("__Host-")) {
+            serializer.setUseSecureCookie(true);
+            serializer.setCookiePath("/");
+            serializer.setUseHttpOnlyCookie(true);
+            serializer.setSameSite("Lax");
+            return serializer;
+        }
         serializer.setUseHttpOnlyCookie(true);
         serializer.setUseSecureCookie(secure);
         serializer.setSameSite("Lax");
         return serializer;
     }
 
-    /** The API documentation: public, no session; its UI needs inline styles, so a CSP of its own. */
+    /**
+     * The API documentation; its UI needs inline styles, so a CSP of its own. Public on a developer's
+     * machine; in production ({@code safeshare.security.public-api-docs=false}) only for someone
+     * signed in to the pages.
+     */
     @Bean
     @Order(0)
-    SecurityFilterChain apiDocumentation(HttpSecurity http) throws Exception {
-        http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(c -> c.disable())
+    SecurityFilterChain apiDocumentation(HttpSecurity http, @Value("${safeshare.security.public-api-docs:true}") boolean publicDocs)
+            throws Exception {
+        http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**");
+        if (publicDocs) {
+            http.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                    .authorizeHttpRequests(a -> a.anyRequest().permitAll());
+        } else {
+            http.exceptionHandling(e -> e.authenticationEntryPoint(signInPage()))
+                    .authorizeHttpRequests(a -> a.anyRequest().authenticated());
+        }
+        http.csrf(c -> c.disable())
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'self'; script-src 'self'; "
                                 + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'"))
-                        .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)))
-                .authorizeHttpRequests(a -> a.anyRequest().permitAll());
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)));
         return http.build();
+    }
+
+    /** Redirects to the sign-in page by a relative address, never one built from the request's Host header. */
+    private static LoginUrlAuthenticationEntryPoint signInPage() {
+        LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/sign-in");
+        entryPoint.setFavorRelativeUris(true);
+        return entryPoint;
     }
 
     @Bean
@@ -131,6 +163,9 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/register/unregistered-names", "/api/v1/register/unregistered-names/**").hasRole(Role.DPO.name())
                         .requestMatchers("/api/v1/register", "/api/v1/register/**").hasAnyRole(CASE_ROLES_AND_ADMIN)
                         .requestMatchers("/api/v1/webhooks/**").hasRole(Role.ADMIN.name())
+                        // Identity: role grants awaiting a second administrator; one's own password
+                        .requestMatchers("/api/v1/role-grants", "/api/v1/role-grants/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/v1/me/**").authenticated()
                         .requestMatchers("/api/v1/tokens/**", "/api/v1/me").authenticated()
                         .anyRequest().denyAll());
         return http.build();
@@ -138,17 +173,28 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager, UserAccountRepository users)
-            throws Exception {
+    SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager, UserAccountRepository users,
+                            SignInRecords records, SecurityEvents events,
+                            @Value("${safeshare.session.cookie-name:SAFESHARE_SESSION}") String cookieName,
+                            @Value("${safeshare.session.absolute-lifetime:PT12H}") java.time.Duration absoluteLifetime) throws Exception {
         // Explicitly ours: otherwise Spring Security would build its own, un-throttled, password check.
         http.authenticationManager(authenticationManager)
                 .addFilterBefore(new CurrentAccountFilter(users), org.springframework.security.web.access.intercept.AuthorizationFilter.class)
+                .addFilterBefore(new AbsoluteSessionLifetimeFilter(absoluteLifetime), CurrentAccountFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(signInPage()))
                 .formLogin(f -> f.loginPage("/sign-in").loginProcessingUrl("/sign-in")
-                        .defaultSuccessUrl("/", false)
+                        .successHandler(new SignInSuccessHandler(records, events))
                         .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath()
-                                + (ex instanceof LockedException ? "/sign-in?locked" : "/sign-in?error")))
+                                + (ex instanceof ThrottledAuthenticationProvider.SignInDelayedException delayed
+                                ? "/sign-in?wait=" + Math.max(1, delayed.getWait().toSeconds())
+                                : ex instanceof LockedException ? "/sign-in?wait=1" : "/sign-in?error")))
                         .permitAll())
-                .logout(l -> l.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out").deleteCookies("SAFESHARE_SESSION"))
+                .logout(l -> l.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out").deleteCookies(cookieName)
+                        .addLogoutHandler((req, res, auth) -> {
+                            if (auth != null) {
+                                events.recordAlone(SecurityEvents.Kind.SIGN_OUT, auth.getName(), "signed out from " + req.getRemoteAddr());
+                            }
+                        }))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .frameOptions(f -> f.deny())
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)))

@@ -38,6 +38,11 @@ record UserAccount(@Id UUID id, String username, String displayName, String emai
                 newEnabled, createdAt, grants(newRoles), version);
     }
 
+    UserAccount withRoles(Set<Role> newRoles) {
+        return new UserAccount(id, username, displayName, email, passwordHash, serviceAccount, organisationId, teamId, enabled,
+                createdAt, grants(newRoles), version);
+    }
+
     UserAccount withPasswordHash(String hash) {
         return new UserAccount(id, username, displayName, email, hash, serviceAccount, organisationId, teamId, enabled,
                 createdAt, roles, version);

@@ -1,6 +1,10 @@
 package uk.safeshare.identity.internal;
 
 import java.time.Clock;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -11,6 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.safeshare.identity.Identity;
 import uk.safeshare.identity.OrganisationKind;
 import uk.safeshare.identity.Role;
+import uk.safeshare.identity.RoleRules;
+import uk.safeshare.identity.SafeShareUser;
+import uk.safeshare.identity.UserCommands.RoleGrantView;
 import uk.safeshare.identity.UserCommands.CreateOrganisation;
 import uk.safeshare.identity.UserCommands.CreateTeam;
 import uk.safeshare.identity.UserCommands.CreateUser;
@@ -18,6 +25,7 @@ import uk.safeshare.identity.UserCommands.SetPassword;
 import uk.safeshare.identity.UserCommands.UpdateUser;
 import uk.safeshare.identity.UserCommands.UserSummary;
 import uk.safeshare.shared.ConflictException;
+import uk.safeshare.shared.ForbiddenException;
 import uk.safeshare.shared.InvalidRequestException;
 import uk.safeshare.shared.NotFoundException;
 import uk.safeshare.shared.audit.AuditAction;
@@ -34,9 +42,21 @@ public class UserAdministration implements uk.safeshare.identity.Administration 
     private final ApplicationEventPublisher events;
     private final Identity identity;
     private final Clock clock;
+    private final RoleGrantRequestRepository grants;
+    private final SecurityEvents securityEvents;
+    private final PasswordPolicy policy;
+    private final ApiTokens tokens;
+    private final SessionTerminator sessions;
 
     UserAdministration(UserAccountRepository users, TeamRepository teams, OrganisationRepository organisations,
-                       PasswordEncoder passwords, ApplicationEventPublisher events, Identity identity, Clock clock) {
+                       PasswordEncoder passwords, ApplicationEventPublisher events, Identity identity, Clock clock,
+                       RoleGrantRequestRepository grants, SecurityEvents securityEvents, PasswordPolicy policy,
+                       ApiTokens tokens, SessionTerminator sessions) {
+        this.grants = grants;
+        this.policy = policy;
+        this.tokens = tokens;
+        this.sessions = sessions;
+        this.securityEvents = securityEvents;
         this.users = users;
         this.teams = teams;
         this.organisations = organisations;
@@ -48,7 +68,9 @@ public class UserAdministration implements uk.safeshare.identity.Administration 
 
     @Transactional(readOnly = true)
     public List<UserSummary> users() {
-        return users.findAllOrdered().stream().map(UserAdministration::summary).toList();
+        Map<UUID, Set<Role>> pending = new HashMap<>();
+        grants.findPending().forEach(g -> pending.computeIfAbsent(g.userId(), k -> EnumSet.noneOf(Role.class)).add(g.role()));
+        return users.findAllOrdered().stream().map(a -> summary(a, pending.getOrDefault(a.id(), Set.of()))).toList();
     }
 
     @Transactional(readOnly = true)
@@ -56,15 +78,45 @@ public class UserAdministration implements uk.safeshare.identity.Administration 
         return summary(users.findById(id).orElseThrow(() -> new NotFoundException("No user " + id)));
     }
 
-    @Transactional
-    public UserSummary createUser(CreateUser command) {
-        return createUser(command, identity.current().username());
+    private UserSummary summary(UserAccount account) {
+        Set<Role> pending = EnumSet.noneOf(Role.class);
+        grants.findPendingFor(account.id()).forEach(g -> pending.add(g.role()));
+        return summary(account, pending);
     }
 
-    /** Also used by the demo data, which runs before anyone has signed in. */
+    /**
+     * An administrator creates an account: roles that need a second administrator's approval are
+     * asked for, not granted; the others are granted at once.
+     */
+    @Transactional
+    public UserSummary createUser(CreateUser command) {
+        String actor = identity.current().username();
+        Set<Role> immediate = EnumSet.noneOf(Role.class);
+        command.roles().stream().filter(r -> !RoleRules.needsApproval(r)).forEach(immediate::add);
+        requireCompatible(command.roles());
+        UserAccount account = create(command, immediate, actor);
+        for (Role role : command.roles()) {
+            if (RoleRules.needsApproval(role)) {
+                requestGrant(account, role, actor);
+            } else {
+                securityEvents.record(SecurityEvents.Kind.ROLE_GRANTED, actor, role + " granted to " + account.username());
+            }
+        }
+        return summary(account);
+    }
+
+    /**
+     * The system's own bootstrap (demo data, first administrator), which runs before anyone has
+     * signed in: every role is granted at once, attributed to the named actor. Never reachable from a request.
+     */
     @Override
     @Transactional
     public UserSummary createUser(CreateUser command, String actor) {
+        requireCompatible(command.roles());
+        return summary(create(command, command.roles(), actor));
+    }
+
+    private UserAccount create(CreateUser command, Set<Role> roles, String actor) {
         if (users.findByUsername(command.username()).isPresent()) {
             throw new InvalidRequestException("username", "The username " + command.username() + " is already taken");
         }
@@ -74,36 +126,153 @@ public class UserAdministration implements uk.safeshare.identity.Administration 
             if (command.password() == null) {
                 throw new InvalidRequestException("password", "Enter an initial password of at least 12 characters");
             }
+            policy.check("password", command.password(), command.username());
             hash = passwords.encode(command.password());
         }
         UserAccount account = users.save(new UserAccount(UUID.randomUUID(), command.username(), command.displayName(),
                 blankToNull(command.email()), hash, command.serviceAccount(), command.organisationId(), command.teamId(), true,
-                clock.instant(), UserAccount.grants(command.roles()), null));
+                clock.instant(), UserAccount.grants(roles), null));
         events.publishEvent(DataProcessed.of(AuditAction.ACCOUNT_CHANGE, actor, null,
-                "created user " + account.username() + " with roles " + command.roles()));
-        return summary(account);
+                "created user " + account.username() + " with roles " + roles));
+        return account;
     }
 
+    /**
+     * Nobody changes their own roles, team, organisation or whether their account is enabled. Roles
+     * taken away go at once; roles that need approval are asked for and wait for a second administrator.
+     */
     @Transactional
     public UserSummary updateUser(UUID id, UpdateUser command) {
+        SafeShareUser actor = identity.current();
         UserAccount account = users.findById(id).orElseThrow(() -> new NotFoundException("No user " + id));
+        boolean self = actor.id().value().equals(id);
+        Set<Role> current = account.roleSet();
+        if (self && (!current.equals(command.roles()) || !Objects.equals(account.teamId(), command.teamId())
+                || !account.organisationId().equals(command.organisationId()) || account.enabled() != command.enabled())) {
+            throw new ForbiddenException("Nobody may change their own roles, team, organisation or account status; ask another administrator.");
+        }
+        requireCompatible(command.roles());
         checkPlacement(command.organisationId(), command.teamId(), command.roles());
+        Set<Role> kept = EnumSet.noneOf(Role.class);
+        for (Role role : current) {
+            if (command.roles().contains(role)) {
+                kept.add(role);
+            }
+        }
+        Set<Role> added = EnumSet.noneOf(Role.class);
+        command.roles().stream().filter(r -> !current.contains(r)).forEach(added::add);
+        Set<Role> granted = EnumSet.noneOf(Role.class);
+        granted.addAll(kept);
+        added.stream().filter(r -> !RoleRules.needsApproval(r)).forEach(granted::add);
         UserAccount saved = users.save(account.withDetails(command.displayName(), blankToNull(command.email()),
-                command.organisationId(), command.teamId(), command.roles(), command.enabled()));
-        events.publishEvent(DataProcessed.of(AuditAction.ACCOUNT_CHANGE, identity.current().username(), null,
-                "updated user " + saved.username() + ": roles " + command.roles() + ", enabled " + command.enabled()));
+                command.organisationId(), command.teamId(), granted, command.enabled()));
+        events.publishEvent(DataProcessed.of(AuditAction.ACCOUNT_CHANGE, actor.username(), null,
+                "updated user " + saved.username() + ": roles " + granted + ", enabled " + command.enabled()));
+        for (Role role : current) {
+            if (!kept.contains(role)) {
+                securityEvents.record(SecurityEvents.Kind.ROLE_REMOVED, actor.username(), role + " removed from " + saved.username());
+            }
+        }
+        // A pending grant the administrator no longer asks for is withdrawn.
+        for (RoleGrantRequest pending : grants.findPendingFor(id)) {
+            if (!command.roles().contains(pending.role())) {
+                grants.save(pending.decided(RoleGrantRequest.Status.WITHDRAWN, actor.username(), clock.instant()));
+            }
+        }
+        for (Role role : added) {
+            if (RoleRules.needsApproval(role)) {
+                requestGrant(saved, role, actor.username());
+            } else {
+                securityEvents.record(SecurityEvents.Kind.ROLE_GRANTED, actor.username(), role + " granted to " + saved.username());
+            }
+        }
         return summary(saved);
     }
 
+    @Transactional(readOnly = true)
+    public List<RoleGrantView> pendingGrants() {
+        return grants.findPending().stream().map(this::view).toList();
+    }
+
+    /** A second administrator approves: not the one who asked, and not the person who would hold the role. */
+    @Transactional
+    public UserSummary approveGrant(UUID requestId) {
+        SafeShareUser actor = identity.current();
+        RoleGrantRequest request = pendingRequest(requestId);
+        if (request.requestedBy().equals(actor.username())) {
+            throw new ForbiddenException("A second administrator must approve this; you asked for it.");
+        }
+        if (request.userId().equals(actor.id().value())) {
+            throw new ForbiddenException("Nobody may approve a role for themselves.");
+        }
+        UserAccount account = users.findById(request.userId()).orElseThrow(() -> new NotFoundException("No user " + request.userId()));
+        Set<Role> roles = EnumSet.of(request.role());
+        roles.addAll(account.roleSet());
+        requireCompatible(roles);
+        UserAccount saved = users.save(account.withRoles(roles));
+        grants.save(request.decided(RoleGrantRequest.Status.APPROVED, actor.username(), clock.instant()));
+        securityEvents.record(SecurityEvents.Kind.ROLE_GRANT_APPROVED, actor.username(), request.role() + " granted to "
+                + account.username() + ", asked for by " + request.requestedBy() + ", approved by " + actor.username());
+        return summary(saved);
+    }
+
+    @Transactional
+    public void refuseGrant(UUID requestId) {
+        SafeShareUser actor = identity.current();
+        RoleGrantRequest request = pendingRequest(requestId);
+        grants.save(request.decided(request.requestedBy().equals(actor.username())
+                ? RoleGrantRequest.Status.WITHDRAWN : RoleGrantRequest.Status.REFUSED, actor.username(), clock.instant()));
+        securityEvents.record(SecurityEvents.Kind.ROLE_GRANT_REFUSED, actor.username(), request.role() + " for "
+                + users.findById(request.userId()).map(UserAccount::username).orElse("?") + " not granted");
+    }
+
+    private RoleGrantRequest pendingRequest(UUID requestId) {
+        RoleGrantRequest request = grants.findById(requestId).orElseThrow(() -> new NotFoundException("No role grant " + requestId));
+        if (request.status() != RoleGrantRequest.Status.PENDING) {
+            throw new ConflictException("This role grant was already " + request.status().name().toLowerCase());
+        }
+        return request;
+    }
+
+    private void requestGrant(UserAccount account, Role role, String actor) {
+        if (grants.findPendingFor(account.id()).stream().anyMatch(g -> g.role() == role)) {
+            return;
+        }
+        grants.save(RoleGrantRequest.pending(account.id(), role, actor, clock.instant()));
+        securityEvents.record(SecurityEvents.Kind.ROLE_GRANT_REQUESTED, actor, role + " for " + account.username()
+                + " asked for by " + actor + "; waits for a second administrator");
+    }
+
+    private RoleGrantView view(RoleGrantRequest g) {
+        return new RoleGrantView(g.id(), g.userId(), users.findById(g.userId()).map(UserAccount::username).orElse("?"), g.role(),
+                g.requestedBy(), g.requestedAt());
+    }
+
+    private static void requireCompatible(Set<Role> roles) {
+        RoleRules.conflict(roles).ifPresent(problem -> {
+            throw new InvalidRequestException("roles", problem);
+        });
+    }
+
+    /**
+     * An administrator resets someone's password: every session and every token of that person ends
+     * at once, on every instance, so whoever held the old password (or a token got with it) is out.
+     */
     @Transactional
     public void setPassword(UUID id, SetPassword command) {
         UserAccount account = users.findById(id).orElseThrow(() -> new NotFoundException("No user " + id));
         if (account.serviceAccount()) {
             throw new InvalidRequestException("password", "Service accounts sign in with API tokens only");
         }
+        String actor = identity.current().username();
+        policy.check("password", command.password(), account.username());
         users.save(account.withPasswordHash(passwords.encode(command.password())));
-        events.publishEvent(DataProcessed.of(AuditAction.ACCOUNT_CHANGE, identity.current().username(), null,
+        events.publishEvent(DataProcessed.of(AuditAction.ACCOUNT_CHANGE, actor, null,
                 "reset the password of " + account.username()));
+        securityEvents.record(SecurityEvents.Kind.PASSWORD_RESET, actor, "password of " + account.username() + " reset by " + actor);
+        tokens.revokeAll(id, null, actor);
+        int ended = sessions.endAll(account.username(), null);
+        securityEvents.record(SecurityEvents.Kind.SESSIONS_ENDED, actor, ended + " session(s) of " + account.username() + " ended");
     }
 
     @Transactional
@@ -162,9 +331,9 @@ public class UserAdministration implements uk.safeshare.identity.Administration 
         }
     }
 
-    static UserSummary summary(UserAccount a) {
+    static UserSummary summary(UserAccount a, Set<Role> pending) {
         return new UserSummary(a.id(), a.username(), a.displayName(), a.email(), a.organisationId(), a.teamId(), a.roleSet(),
-                a.serviceAccount(), a.enabled());
+                a.serviceAccount(), a.enabled(), Set.copyOf(pending));
     }
 
     private static String blankToNull(String s) {

@@ -15,7 +15,8 @@ import java.util.UUID;
  * @param personIds     the people concerned (may be empty)
  * @param justification why, where the user gave a reason (break-glass, disclosure), else a short note
  * @param recipient     for disclosures, who received the data
- * @param details       what was processed, without the personal data itself
+ * @param details       what was processed, without the personal data itself; when the request was made
+ *                      with an API token, the token is named at its end ({@link ActingCredential})
  */
 public record DataProcessed(AuditAction action, String actor, UUID caseId, List<UUID> personIds,
                             String justification, String recipient, String details) {
@@ -24,6 +25,7 @@ public record DataProcessed(AuditAction action, String actor, UUID caseId, List<
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(actor, "actor");
         personIds = personIds == null ? List.of() : List.copyOf(personIds);
+        details = ActingCredential.annotate(details);
     }
 
     public static DataProcessed of(AuditAction action, String actor, UUID caseId, String details) {

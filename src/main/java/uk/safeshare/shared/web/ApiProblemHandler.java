@@ -120,6 +120,12 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     static String describe(Throwable cause) {
+        if (cause instanceof StrictJson.DateOutOfRange r) {
+            return "'" + path(r) + "' " + r.getOriginalMessage();
+        }
+        if (cause instanceof tools.jackson.core.exc.StreamReadException s && String.valueOf(s.getOriginalMessage()).startsWith("Duplicate")) {
+            return "A field is given more than once: " + s.getOriginalMessage().replaceAll("[\\r\\n]", " ");
+        }
         if (cause instanceof UnrecognizedPropertyException u) {
             return "Unknown field '" + u.getPropertyName() + "'";
         }

@@ -24,7 +24,8 @@ public final class DateInput {
         }
         try {
             int y = Integer.parseInt(year.trim());
-            if (y < 1000 || y > 9999) {
+            // The same bounds as the API's (StrictJson): a year like 0000 or 1000 is a typing slip, never a real record.
+            if (y < StrictJson.EARLIEST.getYear() || y >= StrictJson.LATEST.getYear()) {
                 throw new NumberFormatException();
             }
             return LocalDate.of(y, Integer.parseInt(month.trim()), Integer.parseInt(day.trim()));
