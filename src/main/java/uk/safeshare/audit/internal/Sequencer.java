@@ -144,7 +144,8 @@ public class Sequencer implements SmartLifecycle {
                 + " LIMIT " + BATCH, (rs, n) -> EntryRows.read(rs));
         Instant now = clock.instant();
         Instant periodStart = Instant.ofEpochSecond(now.getEpochSecond() - Math.floorMod(now.getEpochSecond(), period.toSeconds()));
-        boolean periodKept = periodStart.equals(keptPeriod) || isKept(periodStart);
+        // Looked up again with every batch, so a kept checkpoint that was removed is kept anew.
+        boolean periodKept = entries.isEmpty() && periodStart.equals(keptPeriod) || isKept(periodStart);
         if (entries.isEmpty() && head.checkpoint() != null && periodKept) {
             next[0] = f;
             return 0;
