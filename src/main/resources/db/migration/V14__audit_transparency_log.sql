@@ -1,16 +1,19 @@
 -- The audit log becomes a transparency log (ADR 0010, superseding ADR 0002's hash chain).
 -- Entries are numbered from a database sequence when written, with no lock shared between
 -- transactions; a single sequencer later gives each committed entry its place in an RFC 9162
--- Merkle tree (leaf_index), stores the tree's perfect subtrees and signs checkpoints.
+-- Merkle tree (its leaf), stores the tree's perfect subtrees and signs checkpoints.
 
 CREATE SEQUENCE audit_entry_seq START WITH 1;
 -- Move the sequence past the entries written under the chain (numbered 1..n): H2 has no setval,
 -- so take the numbers already used, one by one.
 SELECT COUNT(nextval('audit_entry_seq')) FROM generate_series(1, (SELECT COALESCE(MAX(seq), 0) FROM audit_entry));
 
--- Null until integrated. Unique, so no entry can take two places and no place two entries.
-ALTER TABLE audit_entry ADD COLUMN leaf_index BIGINT;
-CREATE UNIQUE INDEX audit_entry_leaf ON audit_entry (leaf_index);
+-- Entries waiting to be integrated: written with the entry, in its transaction; removed by the
+-- sequencer in the batch that integrates it. audit_entry itself is never updated.
+CREATE TABLE audit_entry_queue (
+    seq BIGINT PRIMARY KEY
+);
+INSERT INTO audit_entry_queue (seq) SELECT seq FROM audit_entry;
 
 -- The chain's links are replaced by the tree; entries written under it are integrated, in their
 -- order, by the sequencer's first run.
@@ -18,13 +21,16 @@ ALTER TABLE audit_entry DROP COLUMN prev_hash;
 ALTER TABLE audit_entry DROP COLUMN entry_hash;
 DROP TABLE audit_head;
 
--- Every perfect subtree: 2^level leaves starting at leaf idx * 2^level (level 0: the leaf hashes).
+-- The leaves (level 0, with the entry each is for) and the perfect subtrees of every fourth level:
+-- 2^level leaves starting at leaf idx * 2^level. An entry has at most one leaf (unique seq).
 CREATE TABLE audit_tree_node (
     level INTEGER NOT NULL,
     idx   BIGINT NOT NULL,
     hash  BYTEA NOT NULL,
+    seq   BIGINT,
     PRIMARY KEY (level, idx)
 );
+CREATE UNIQUE INDEX audit_tree_node_entry ON audit_tree_node (seq);
 
 -- The integrated tree: one row, locked by the sequencer's batch, which checks the size it expects
 -- (so even two sequencers at once cannot both extend it). checkpoint is the latest signed note.

@@ -86,13 +86,14 @@ class AuditLogTest {
         }
         assertThat(transparency.awaitIntegration(Duration.ofSeconds(30))).isTrue();
 
-        List<Long> places = jdbc.sql("SELECT leaf_index FROM audit_entry WHERE details LIKE ?").param(run + "%")
-                .query(Long.class).list();
+        List<Long> places = jdbc.sql("SELECT n.idx FROM audit_entry e LEFT JOIN audit_tree_node n ON n.level = 0 AND n.seq = e.seq"
+                + " WHERE e.details LIKE ?").param(run + "%").query(Long.class).list();
         assertThat(places).hasSize(threads * perThread).doesNotContainNull().doesNotHaveDuplicates();
         long size = jdbc.sql("SELECT tree_size FROM audit_tree_head").query(Long.class).single();
-        assertThat(jdbc.sql("SELECT COUNT(DISTINCT leaf_index) FROM audit_entry WHERE leaf_index IS NOT NULL").query(Long.class).single())
-                .as("places 0..size-1, each taken once").isEqualTo(size);
-        assertThat(jdbc.sql("SELECT MAX(leaf_index) FROM audit_entry").query(Long.class).single()).isEqualTo(size - 1);
+        assertThat(jdbc.sql("SELECT COUNT(DISTINCT seq) FROM audit_tree_node WHERE level = 0").query(Long.class).single())
+                .as("places 0..size-1, each taken by a different entry").isEqualTo(size);
+        assertThat(jdbc.sql("SELECT MAX(idx) FROM audit_tree_node WHERE level = 0").query(Long.class).single()).isEqualTo(size - 1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry_queue").query(Long.class).single()).isZero();
         Verification result = log.verify();
         assertThat(result.ok()).as(result.describe()).isTrue();
         assertThat(((Verification.Verified) result).signaturesChecked()).isTrue();
@@ -120,7 +121,7 @@ class AuditLogTest {
     void a_stored_leaf_hash_altered_is_named_as_the_leaf_not_the_entry() {
         append("makes sure the tree has at least two leaves");
         append("so that leaf 1 has a parent");
-        long seq = jdbc.sql("SELECT seq FROM audit_entry WHERE leaf_index = 1").query(Long.class).single();
+        long seq = jdbc.sql("SELECT seq FROM audit_tree_node WHERE level = 0 AND idx = 1").query(Long.class).single();
         byte[] original = node(0, 1);
         try {
             setNode(0, 1, flipped(original));
@@ -136,15 +137,15 @@ class AuditLogTest {
     @Test
     void an_inner_node_altered_is_named() {
         append("one more entry");
-        append("and another");
-        byte[] original = node(1, 0);
+        assertThat(jdbc.sql("SELECT tree_size FROM audit_tree_head").query(Long.class).single()).isGreaterThanOrEqualTo(16);
+        byte[] original = node(4, 0);
         try {
-            setNode(1, 0, flipped(original));
+            setNode(4, 0, flipped(original));
             Verification.Broken result = broken();
-            assertThat(result.subject()).isEqualTo("inner node at level 1, index 0");
+            assertThat(result.subject()).isEqualTo("inner node at level 4, index 0");
             assertThat(result.problem()).contains("does not match the entries below it");
         } finally {
-            setNode(1, 0, original);
+            setNode(4, 0, original);
         }
         assertThat(log.verify().ok()).isTrue();
     }
@@ -180,7 +181,7 @@ class AuditLogTest {
     }
 
     @Test
-    void removing_the_newest_entries_is_caught_as_a_log_that_ends_early() {
+    void removing_an_entry_from_the_log_is_caught_and_named() {
         long seq = append("the newest entry");
         var row = jdbc.sql("SELECT * FROM audit_entry WHERE seq = ?").param(seq).query().singleRow();
         var people = jdbc.sql("SELECT person_id FROM audit_entry_person WHERE seq = ?").param(seq).query(UUID.class).list();
@@ -188,15 +189,37 @@ class AuditLogTest {
             jdbc.sql("DELETE FROM audit_entry_person WHERE seq = ?").param(seq).update();
             jdbc.sql("DELETE FROM audit_entry WHERE seq = ?").param(seq).update();
             Verification.Broken result = broken();
+            assertThat(result.subject()).startsWith("entry " + seq + " (leaf ");
+            assertThat(result.problem()).contains("removed from the log");
+        } finally {
+            jdbc.sql("INSERT INTO audit_entry (seq, occurred_at, actor, action, case_id, person_ids, justification, recipient, "
+                            + "request_id, details) VALUES (?,?,?,?,?,?,?,?,?,?)")
+                    .params(row.get("seq"), row.get("occurred_at"), row.get("actor"), row.get("action"), row.get("case_id"),
+                            row.get("person_ids"), row.get("justification"), row.get("recipient"), row.get("request_id"),
+                            row.get("details")).update();
+            people.forEach(p -> jdbc.sql("INSERT INTO audit_entry_person (seq, person_id) VALUES (?, ?)").params(seq, p).update());
+        }
+        assertThat(log.verify().ok()).as(log.verify().describe()).isTrue();
+    }
+
+    @Test
+    void removing_the_newest_leaves_is_caught_as_a_log_that_ends_early() {
+        append("the newest entry");
+        long size = jdbc.sql("SELECT tree_size FROM audit_tree_head").query(Long.class).single();
+        var leaf = jdbc.sql("SELECT * FROM audit_tree_node WHERE level = 0 AND idx = ?").param(size - 1).query().singleRow();
+        var above = jdbc.sql("SELECT * FROM audit_tree_node WHERE level > 0 AND (idx + 1) * CAST(POWER(2, level) AS BIGINT) = ?")
+                .param(size).query().listOfRows();
+        try {
+            jdbc.sql("DELETE FROM audit_tree_node WHERE level = 0 AND idx = ?").param(size - 1).update();
+            jdbc.sql("DELETE FROM audit_tree_node WHERE level > 0 AND (idx + 1) * CAST(POWER(2, level) AS BIGINT) = ?").param(size).update();
+            Verification.Broken result = broken();
             assertThat(result.subject()).isEqualTo("the tree head");
             assertThat(result.problem()).contains("ends early");
         } finally {
-            jdbc.sql("INSERT INTO audit_entry (seq, occurred_at, actor, action, case_id, person_ids, justification, recipient, "
-                            + "request_id, details, leaf_index) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
-                    .params(row.get("seq"), row.get("occurred_at"), row.get("actor"), row.get("action"), row.get("case_id"),
-                            row.get("person_ids"), row.get("justification"), row.get("recipient"), row.get("request_id"),
-                            row.get("details"), row.get("leaf_index")).update();
-            people.forEach(p -> jdbc.sql("INSERT INTO audit_entry_person (seq, person_id) VALUES (?, ?)").params(seq, p).update());
+            for (var row : java.util.stream.Stream.concat(java.util.stream.Stream.of(leaf), above.stream()).toList()) {
+                jdbc.sql("INSERT INTO audit_tree_node (level, idx, hash, seq) VALUES (?, ?, ?, ?)")
+                        .params(row.get("level"), row.get("idx"), row.get("hash"), row.get("seq")).update();
+            }
         }
         assertThat(log.verify().ok()).as(log.verify().describe()).isTrue();
     }

@@ -86,7 +86,8 @@ class TransparencyLogTest {
         assertThat(note.split("\n")[0]).isEqualTo("safeshare.local/audit-log");
         assertThat(note).containsPattern("\n\n\u2014 safeshare\\.local/audit-log [A-Za-z0-9+/=]+\n$");
         Checkpoint checkpoint = SignedNote.open(note, publishedKey()).orElseThrow();
-        long mine = jdbc.sql("SELECT leaf_index FROM audit_entry WHERE details = 'so that the tree is not empty'").query(Long.class).single();
+        long mine = jdbc.sql("SELECT MAX(n.idx) FROM audit_entry e JOIN audit_tree_node n ON n.level = 0 AND n.seq = e.seq"
+                + " WHERE e.details = 'so that the tree is not empty'").query(Long.class).single();
         long size = jdbc.sql("SELECT tree_size FROM audit_tree_head").query(Long.class).single();
         assertThat(checkpoint.treeSize()).as("signed after the entry was integrated").isBetween(mine + 1, size);
         long signed = checkpoint.treeSize();
@@ -176,8 +177,9 @@ class TransparencyLogTest {
     private void rewriteTheTreeFromTheEntries() {
         tx.executeWithoutResult(s -> {
             jdbc.sql("SELECT tree_size FROM audit_tree_head WHERE id = 1 FOR UPDATE").query(Long.class).single();
-            jdbc.sql("UPDATE audit_entry SET leaf_index = NULL").update();
             jdbc.sql("DELETE FROM audit_tree_node").update();
+            jdbc.sql("DELETE FROM audit_entry_queue").update();
+            jdbc.sql("INSERT INTO audit_entry_queue (seq) SELECT seq FROM audit_entry").update();
             jdbc.sql("UPDATE audit_tree_head SET tree_size = 0, root_hash = NULL, checkpoint = NULL").update();
         });
         assertThat(transparency.awaitIntegration(Duration.ofSeconds(30))).isTrue();
@@ -198,7 +200,7 @@ class TransparencyLogTest {
                 .params(java.time.OffsetDateTime.parse("2026-01-01T00:00:00Z"), held.treeSize(), held.rootHash(),
                         java.time.OffsetDateTime.parse("2026-01-01T00:00:00Z"), accepted).update();
 
-        long victim = jdbc.sql("SELECT seq FROM audit_entry WHERE leaf_index = 0").query(Long.class).single();
+        long victim = jdbc.sql("SELECT seq FROM audit_tree_node WHERE level = 0 AND idx = 0").query(Long.class).single();
         String original = jdbc.sql("SELECT details FROM audit_entry WHERE seq = ?").param(victim).query(String.class).single();
         try {
             jdbc.sql("UPDATE audit_entry SET details = 'a quieter history' WHERE seq = ?").param(victim).update();

@@ -27,8 +27,8 @@ import uk.safeshare.shared.web.RequestIds;
  * <p>Nothing is shared between transactions: each entry takes its number from a database sequence
  * and is inserted as a row of its own; no hash is computed here. The sequencer later gives each
  * committed entry its place in the Merkle tree. Entries published during a transaction are queued
- * and written together just before it commits, in one batch, so a use case costs the same three
- * statements however many entries it writes.
+ * and written together just before it commits: one query for their numbers, then one batched
+ * insert each for the entries, their people and the sequencer's queue, however many there are.
  */
 @Component
 class AuditAppender {
@@ -124,6 +124,7 @@ class AuditAppender {
         if (!people.isEmpty()) {
             jdbc.batchUpdate("INSERT INTO audit_entry_person (seq, person_id) VALUES (?, ?)", people);
         }
+        jdbc.batchUpdate("INSERT INTO audit_entry_queue (seq) VALUES (?)", ids.stream().map(id -> new Object[]{id}).toList());
     }
 
     private static String limit(String s, int max) {

@@ -76,7 +76,7 @@ class AuditLogService implements AuditLog {
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(size);
         pageParams.add((long) page * size);
-        List<AuditEntry> entries = jdbc.sql("SELECT e.* FROM audit_entry e" + where + " ORDER BY e.seq DESC LIMIT ? OFFSET ?")
+        List<AuditEntry> entries = jdbc.sql("SELECT " + EntryRows.COLUMNS + EntryRows.FROM + where + " ORDER BY e.seq DESC LIMIT ? OFFSET ?")
                 .params(pageParams).query((rs, n) -> EntryRows.read(rs)).list();
         return new Page(entries, page, size, total);
     }

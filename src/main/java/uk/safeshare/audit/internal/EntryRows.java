@@ -13,8 +13,10 @@ import uk.safeshare.shared.audit.AuditAction;
 /** Reads an audit entry row as stored (plain JDBC, shared with the command-line verifier). */
 public final class EntryRows {
 
-    public static final String COLUMNS = "seq, occurred_at, actor, action, case_id, person_ids, justification, recipient, "
-            + "request_id, details, leaf_index";
+    /** The entry's columns, and its place in the tree (null until integrated), to select FROM {@link #FROM}. */
+    public static final String COLUMNS = "e.seq, e.occurred_at, e.actor, e.action, e.case_id, e.person_ids, e.justification, "
+            + "e.recipient, e.request_id, e.details, n.idx AS leaf_index";
+    public static final String FROM = " FROM audit_entry e LEFT JOIN audit_tree_node n ON n.level = 0 AND n.seq = e.seq";
 
     private EntryRows() {
     }

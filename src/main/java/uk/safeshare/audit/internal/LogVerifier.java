@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -40,12 +41,18 @@ public final class LogVerifier {
     }
 
     public static Verification verify(Connection connection, SignedNote.VerifierKey key) throws SQLException {
+        return verify(connection, key, bytes -> { });
+    }
+
+    /** As above, and reports how many bytes were hashed (leaves and rebuilt nodes), for throughput figures. */
+    public static Verification verify(Connection connection, SignedNote.VerifierKey key, java.util.function.LongConsumer hashed)
+            throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         if (autoCommit) {
             connection.setAutoCommit(false); // lets PostgreSQL stream the rows with a cursor instead of loading them all
         }
         try {
-            return run(connection, key);
+            return run(connection, key, hashed);
         } finally {
             if (autoCommit) {
                 connection.rollback();
@@ -54,7 +61,8 @@ public final class LogVerifier {
         }
     }
 
-    private static Verification run(Connection connection, SignedNote.VerifierKey key) throws SQLException {
+    private static Verification run(Connection connection, SignedNote.VerifierKey key, java.util.function.LongConsumer hashed)
+            throws SQLException {
         long headSize;
         byte[] headRoot;
         List<Stored> checkpoints = new ArrayList<>();
@@ -101,14 +109,16 @@ public final class LogVerifier {
         }
 
         Walk walk = new Walk(checkpoints);
-        try (PreparedStatement entries = connection.prepareStatement("SELECT " + EntryRows.COLUMNS
-                + " FROM audit_entry WHERE leaf_index IS NOT NULL ORDER BY leaf_index");
-             PreparedStatement nodes = connection.prepareStatement("SELECT level, idx, hash FROM audit_tree_node"
-                     + " ORDER BY (idx + 1) * CAST(POWER(2, level) AS BIGINT), level")) {
-            entries.setFetchSize(2000);
+        // Leaves and stored inner nodes in the order the tree grew (each node right after the leaf that completed it),
+        // each leaf with the entry it is for.
+        try (PreparedStatement nodes = connection.prepareStatement("SELECT n.level AS node_level, n.hash AS node_hash,"
+                + " n.seq AS node_seq, n.idx AS node_idx, " + EntryRows.COLUMNS
+                + " FROM audit_tree_node n LEFT JOIN audit_entry e ON n.level = 0 AND e.seq = n.seq"
+                + " ORDER BY (n.idx + 1) * CAST(POWER(2, n.level) AS BIGINT), n.level")) {
             nodes.setFetchSize(4000);
-            try (ResultSet er = entries.executeQuery(); ResultSet nr = nodes.executeQuery()) {
-                Verification broken = walk.run(er, nr);
+            try (ResultSet rows = nodes.executeQuery()) {
+                Verification broken = walk.run(rows);
+                hashed.accept(walk.hashedBytes);
                 if (broken != null) {
                     return broken;
                 }
@@ -121,9 +131,19 @@ public final class LogVerifier {
         if (headSize > 0 && !Arrays.equals(walk.frontier.root(), headRoot)) {
             return new Verification.Broken("the tree head", 0, "its root does not match the entries", headSize);
         }
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT MIN(e.seq) FROM audit_entry e WHERE NOT EXISTS (SELECT 1 FROM audit_tree_node n"
+                     + " WHERE n.level = 0 AND n.seq = e.seq) AND NOT EXISTS (SELECT 1 FROM audit_entry_queue q WHERE q.seq = e.seq)")) {
+            rs.next();
+            long lost = rs.getLong(1);
+            if (!rs.wasNull()) {
+                return new Verification.Broken("entry " + lost, lost, "is neither in the tree nor waiting to be integrated:"
+                        + " it was taken off the sequencer's queue", headSize);
+            }
+        }
         long waiting;
         try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM audit_entry WHERE leaf_index IS NULL")) {
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM audit_entry_queue")) {
             rs.next();
             waiting = rs.getLong(1);
         }
@@ -139,78 +159,96 @@ public final class LogVerifier {
         return (key == null ? SignedNote.parse(note) : SignedNote.open(note, key)).map(c -> new Stored(c, label));
     }
 
-    /** The single pass over leaves (entries) and stored nodes, both in the order the tree grew. */
+    /** The single pass over the stored tree, in the order it grew, rebuilding it from the entries. */
     private static final class Walk {
         private final Merkle.Frontier frontier = new Merkle.Frontier();
         private final MessageDigest digest = Merkle.sha256();
         private final List<Stored> checkpoints;
         private int nextCheckpoint;
         private AuditEntry suspect;
-        private final List<long[]> completedPositions = new ArrayList<>();
-        private final List<byte[]> completedHashes = new ArrayList<>();
+        /** Stored inner nodes the last leaf completed, as rebuilt from the entries: {level, index} and hash, in order. */
+        private final ArrayDeque<long[]> expectedPositions = new ArrayDeque<>();
+        private final ArrayDeque<byte[]> expectedHashes = new ArrayDeque<>();
+        private long hashedBytes;
 
         Walk(List<Stored> checkpoints) {
             this.checkpoints = checkpoints;
         }
 
-        Verification run(ResultSet er, ResultSet nr) throws SQLException {
-            boolean haveNode = nr.next();
-            while (er.next()) {
+        Verification run(ResultSet rows) throws SQLException {
+            while (rows.next()) {
                 long checked = frontier.size();
-                AuditEntry e;
-                try {
-                    e = EntryRows.read(er);
-                } catch (RuntimeException unreadable) {
-                    return new Verification.Broken("entry " + er.getLong("seq"), er.getLong("seq"),
-                            "cannot be read: " + unreadable.getMessage(), checked);
-                }
-                String subject = "entry " + e.seq() + " (leaf " + e.leafIndex() + ")";
-                if (e.leafIndex() != checked) {
-                    return new Verification.Broken("leaf " + checked, 0, "is missing: an integrated entry was removed (the next leaf found is "
-                            + e.leafIndex() + ", entry " + e.seq() + ")", checked);
-                }
-                byte[] leaf = Merkle.leafHash(digest, LeafEncoding.encode(e));
-                completedPositions.clear();
-                completedHashes.clear();
-                frontier.append(leaf, (level, index, hash) -> {
-                    completedPositions.add(new long[]{level, index});
-                    completedHashes.add(hash);
-                });
-                for (int i = 0; i < completedPositions.size(); i++) {
-                    int level = (int) completedPositions.get(i)[0];
-                    long index = completedPositions.get(i)[1];
-                    String node = level == 0 ? "the stored leaf of " + subject : "inner node at level " + level + ", index " + index;
-                    if (!haveNode || nr.getInt(1) != level || nr.getLong(2) != index) {
-                        return new Verification.Broken(node, level == 0 ? e.seq() : 0, "is missing", checked);
+                int level = rows.getInt("node_level");
+                long index = rows.getLong("node_idx");
+                if (level > 0) {
+                    String node = "inner node at level " + level + ", index " + index;
+                    if (expectedPositions.isEmpty() || expectedPositions.peek()[0] != level || expectedPositions.peek()[1] != index) {
+                        return expectedPositions.isEmpty()
+                                ? new Verification.Broken(node, 0, "does not belong to the tree of " + checked + " entries", checked)
+                                : missing(checked);
                     }
-                    boolean matches = Arrays.equals(nr.getBytes(3), completedHashes.get(i));
-                    haveNode = nr.next();
-                    if (level == 0) {
-                        if (!matches) {
-                            suspect = e; // the entry or its leaf: the node above, or the signed root, tells which
-                        }
-                        continue;
-                    }
+                    expectedPositions.poll();
+                    boolean matches = Arrays.equals(rows.getBytes("node_hash"), expectedHashes.poll());
                     if (suspect != null) {
-                        return suspectVerdict(!matches, checked);
+                        return suspectVerdict(!matches);
                     }
                     if (!matches) {
                         return new Verification.Broken(node, 0, "was altered: it does not match the entries below it", checked);
                     }
+                    continue;
+                }
+                if (!expectedPositions.isEmpty()) {
+                    return missing(checked);
+                }
+                if (index != checked) {
+                    return new Verification.Broken("leaf " + checked, 0, "is missing: an integrated entry was removed with its leaf"
+                            + " (the next leaf found is " + index + ")", checked);
+                }
+                long seq = rows.getLong("node_seq");
+                rows.getLong("seq");
+                if (rows.wasNull()) {
+                    return new Verification.Broken("entry " + seq + " (leaf " + index + ")", seq, "is missing: it was removed from the log", checked);
+                }
+                AuditEntry e;
+                try {
+                    e = EntryRows.read(rows);
+                } catch (RuntimeException unreadable) {
+                    return new Verification.Broken("entry " + seq + " (leaf " + index + ")", seq, "cannot be read: " + unreadable.getMessage(), checked);
+                }
+                byte[] data = LeafEncoding.encode(e);
+                byte[] leaf = Merkle.leafHash(digest, data);
+                hashedBytes += 1 + data.length;
+                frontier.append(leaf, (lvl, idx, hash) -> {
+                    hashedBytes += lvl > 0 ? 1 + 2 * Merkle.HASH_BYTES : 0;
+                    if (lvl > 0 && StoredNodes.stored(lvl)) {
+                        expectedPositions.add(new long[]{lvl, idx});
+                        expectedHashes.add(hash);
+                    }
+                });
+                if (!Arrays.equals(rows.getBytes("node_hash"), leaf) && suspect == null) {
+                    suspect = e; // the entry or its leaf: the stored node above it, or the signed root, tells which
                 }
                 Verification atCheckpoint = checkpointsAt(frontier.size(), checked);
                 if (atCheckpoint != null) {
                     return atCheckpoint;
                 }
             }
+            if (!expectedPositions.isEmpty()) {
+                return missing(frontier.size());
+            }
             if (suspect != null) {
                 return new Verification.Broken("entry " + suspect.seq() + " (leaf " + suspect.leafIndex() + ")", suspect.seq(),
-                        "has been altered (its content does not match its leaf hash)", frontier.size() - 1);
+                        "has been altered (its content does not match its leaf hash)", suspect.leafIndex());
             }
             return null;
         }
 
-        private Verification suspectVerdict(boolean entryChanged, long checked) {
+        private Verification missing(long checked) {
+            long[] p = expectedPositions.peek();
+            return new Verification.Broken("inner node at level " + p[0] + ", index " + p[1], 0, "is missing", checked);
+        }
+
+        private Verification suspectVerdict(boolean entryChanged) {
             AuditEntry e = suspect;
             String subject = "entry " + e.seq() + " (leaf " + e.leafIndex() + ")";
             return entryChanged
@@ -226,7 +264,7 @@ public final class LogVerifier {
                 }
                 boolean matches = Arrays.equals(frontier.root(), cp.checkpoint().rootHash());
                 if (suspect != null) {
-                    return suspectVerdict(!matches, checked);
+                    return suspectVerdict(!matches);
                 }
                 if (!matches) {
                     return new Verification.Broken(cp.label(), 0, "(tree size " + size + ") does not match the log:"

@@ -24,16 +24,17 @@ import uk.safeshare.audit.AuditEntry;
  * each new tree (ADR 0010). Runs in every instance; one at a time holds the lease row and does the
  * work, and any other takes over when the lease lapses (the holder stopped or died).
  *
- * <p>Which entries: those with no place in the tree yet ({@code leaf_index IS NULL}), read after
- * the tree's head row is locked, in number order. There is no cursor: an entry whose transaction
+ * <p>Which entries: those in the queue ({@code audit_entry_queue}, written with each entry), read
+ * after the tree's head row is locked, in number order. There is no cursor: an entry whose transaction
  * took its number earlier but committed later is simply found by the next batch, and a number
  * whose transaction rolled back is never seen, so nothing waits for a gap and nothing is skipped.
  *
  * <p>Why none is integrated twice or lost: a batch is one transaction that locks the head row,
- * checks the tree size it expects, gives each entry its place only if it has none, stores the new
- * perfect subtrees and moves the head. If the process dies before the commit, the whole batch
- * rolls back and the entries are found again after restart; the unique index on leaf_index and
- * the size check refuse a second sequencer working from a stale view even if two ever ran at once.
+ * checks the tree size it expects, takes each entry off the queue (failing if it is no longer
+ * there), stores its leaf and the new subtrees, and moves the head. If the process dies before the
+ * commit, the whole batch rolls back and the entries are found again after restart; the queue, the
+ * unique entry number on leaves and the size check refuse a second sequencer working from a stale
+ * view even if two ever ran at once.
  */
 @Component
 public class Sequencer implements SmartLifecycle {
@@ -42,6 +43,8 @@ public class Sequencer implements SmartLifecycle {
     static final Duration LEASE = Duration.ofSeconds(5);
     /** Longest wait between rounds without a commit to wake it: the stated maximum delay is this plus one batch. */
     static final Duration POLL = Duration.ofMillis(250);
+    /** The shortest pause between rounds, however often commits nudge. */
+    static final Duration GATHER = Duration.ofMillis(50);
     static final int BATCH = 5_000;
 
     public sealed interface Outcome {
@@ -139,9 +142,9 @@ public class Sequencer implements SmartLifecycle {
         Head head = jdbc.queryForObject("SELECT tree_size, checkpoint FROM audit_tree_head WHERE id = 1 FOR UPDATE",
                 (rs, n) -> new Head(rs.getLong(1), rs.getString(2)));
         Merkle.Frontier f = frontier != null && frontier.size() == head.size() ? frontier.copy()
-                : Merkle.Frontier.of(head.size(), this::node);
-        List<AuditEntry> entries = jdbc.query("SELECT " + EntryRows.COLUMNS + " FROM audit_entry WHERE leaf_index IS NULL ORDER BY seq"
-                + " LIMIT " + BATCH, (rs, n) -> EntryRows.read(rs));
+                : Merkle.Frontier.of(head.size(), new StoredNodes(jdbc));
+        List<AuditEntry> entries = jdbc.query("SELECT " + EntryRows.COLUMNS + EntryRows.FROM
+                + " JOIN audit_entry_queue q ON q.seq = e.seq ORDER BY q.seq LIMIT " + BATCH, (rs, n) -> EntryRows.read(rs));
         Instant now = clock.instant();
         Instant periodStart = Instant.ofEpochSecond(now.getEpochSecond() - Math.floorMod(now.getEpochSecond(), period.toSeconds()));
         // Looked up again with every batch, so a kept checkpoint that was removed is kept anew.
@@ -150,20 +153,33 @@ public class Sequencer implements SmartLifecycle {
             next[0] = f;
             return 0;
         }
-        List<Object[]> places = new ArrayList<>(entries.size());
-        List<Object[]> nodes = new ArrayList<>(entries.size() * 2);
+        List<Object[]> taken = new ArrayList<>(entries.size());
+        List<Object[]> nodes = new ArrayList<>(entries.size() + entries.size() / 8 + 8);
         MessageDigest digest = Merkle.sha256();
         for (AuditEntry e : entries) {
-            places.add(new Object[]{f.size(), e.seq()});
-            f.append(Merkle.leafHash(digest, LeafEncoding.encode(e)), (level, index, hash) -> nodes.add(new Object[]{level, index, hash}));
+            taken.add(new Object[]{e.seq()});
+            f.append(Merkle.leafHash(digest, LeafEncoding.encode(e)), (level, index, hash) -> {
+                if (StoredNodes.stored(level)) {
+                    nodes.add(new Object[]{level, index, hash, level == 0 ? e.seq() : null});
+                }
+            });
         }
         if (!entries.isEmpty()) {
-            for (int updated : jdbc.batchUpdate("UPDATE audit_entry SET leaf_index = ? WHERE seq = ? AND leaf_index IS NULL", places)) {
-                if (updated == 0) {
+            for (int removed : jdbc.batchUpdate("DELETE FROM audit_entry_queue WHERE seq = ?", taken)) {
+                if (removed == 0) {
                     throw new IllegalStateException("An audit entry was integrated by someone else during this batch");
                 }
             }
-            jdbc.batchUpdate("INSERT INTO audit_tree_node (level, idx, hash) VALUES (?, ?, ?)", nodes);
+            jdbc.batchUpdate("INSERT INTO audit_tree_node (level, idx, hash, seq) VALUES (?, ?, ?, ?)", nodes, nodes.size(), (ps, row) -> {
+                ps.setInt(1, (Integer) row[0]);
+                ps.setLong(2, (Long) row[1]);
+                ps.setBytes(3, (byte[]) row[2]);
+                if (row[3] == null) {
+                    ps.setNull(4, java.sql.Types.BIGINT);
+                } else {
+                    ps.setLong(4, (Long) row[3]);
+                }
+            });
         }
         byte[] root = f.root();
         String note = signer.sign(SignedNote.checkpointBody(signer.name(), f.size(), root, now));
@@ -186,13 +202,9 @@ public class Sequencer implements SmartLifecycle {
                 periodStart.atOffset(ZoneOffset.UTC)).isEmpty();
     }
 
-    private byte[] node(int level, long index) {
-        return jdbc.queryForObject("SELECT hash FROM audit_tree_node WHERE level = ? AND idx = ?", byte[].class, level, index);
-    }
-
     /** Until every entry committed before the call is in the tree (whoever integrates it), or the time is up. */
     public boolean awaitIntegration(Duration timeout) {
-        Long newest = jdbc.queryForObject("SELECT MAX(seq) FROM audit_entry WHERE leaf_index IS NULL", Long.class);
+        Long newest = jdbc.queryForObject("SELECT MAX(seq) FROM audit_entry_queue", Long.class);
         Instant deadline = clock.instant().plus(timeout);
         while (newest != null) {
             try {
@@ -200,7 +212,7 @@ public class Sequencer implements SmartLifecycle {
             } catch (RuntimeException e) {
                 log.debug("Integration round failed; retrying", e);
             }
-            Long left = jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE leaf_index IS NULL AND seq <= ?", Long.class, newest);
+            Long left = jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry_queue WHERE seq <= ?", Long.class, newest);
             if (left == null || left == 0) {
                 return true;
             }
@@ -227,22 +239,28 @@ public class Sequencer implements SmartLifecycle {
 
     private void loop() {
         while (running) {
+            boolean full = false;
             try {
-                round();
+                full = round() instanceof Outcome.Integrated i && i.entries() == BATCH;
             } catch (RuntimeException e) {
                 if (running) {
                     log.warn("Audit sequencer round failed; retrying: {}", e.getMessage());
                 }
             }
-            synchronized (signal) {
-                try {
+            if (full) {
+                continue;
+            }
+            try {
+                // Under load every commit nudges: gathering for a moment makes fewer, larger batches.
+                Thread.sleep(GATHER.toMillis());
+                synchronized (signal) {
                     if (!nudged && running) {
-                        signal.wait(POLL.toMillis());
+                        signal.wait(POLL.minus(GATHER).toMillis());
                     }
-                } catch (InterruptedException e) {
-                    return;
+                    nudged = false;
                 }
-                nudged = false;
+            } catch (InterruptedException e) {
+                return;
             }
         }
     }

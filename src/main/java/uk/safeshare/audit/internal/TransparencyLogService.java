@@ -57,14 +57,14 @@ class TransparencyLogService implements TransparencyLog {
     @Transactional
     public InclusionProof inclusionProof(long seq, long treeSize) {
         long size = checkedSize(treeSize);
-        AuditEntry entry = jdbc.query("SELECT " + EntryRows.COLUMNS + " FROM audit_entry WHERE seq = ?", (rs, n) -> EntryRows.read(rs), seq)
+        AuditEntry entry = jdbc.query("SELECT " + EntryRows.COLUMNS + EntryRows.FROM + " WHERE e.seq = ?", (rs, n) -> EntryRows.read(rs), seq)
                 .stream().findFirst().orElseThrow(() -> new NotFoundException("There is no audit entry " + seq));
         if (entry.leafIndex() == null || entry.leafIndex() >= size) {
             throw new NotFoundException("Audit entry " + seq + " is not in the tree of " + size + " entries"
                     + (entry.leafIndex() == null ? " yet: it is integrated within a second of being written" : ""));
         }
         byte[] leaf = LeafEncoding.encode(entry);
-        List<byte[]> hashes = Merkle.inclusionProof(this::node, entry.leafIndex(), size);
+        List<byte[]> hashes = Merkle.inclusionProof(new StoredNodes(jdbc), entry.leafIndex(), size);
         appender.record(new DataProcessed(AuditAction.CONSULTATION, identity.current().username(), entry.caseId(), entry.personIds(),
                 null, null, "asked for the inclusion proof of audit entry " + seq));
         return new InclusionProof(entry, entry.leafIndex(), size, leaf, Merkle.leafHash(leaf), hashes);
@@ -77,7 +77,7 @@ class TransparencyLogService implements TransparencyLog {
         if (from < 0 || from > size) {
             throw new InvalidRequestException("from", "from must be between 0 and the tree size " + size);
         }
-        return Merkle.consistencyProof(this::node, from, size);
+        return Merkle.consistencyProof(new StoredNodes(jdbc), from, size);
     }
 
     @Override
@@ -91,9 +91,5 @@ class TransparencyLogService implements TransparencyLog {
             throw new InvalidRequestException("treeSize", "the tree size must be between 1 and the current size " + current);
         }
         return treeSize;
-    }
-
-    private byte[] node(int level, long index) {
-        return jdbc.queryForObject("SELECT hash FROM audit_tree_node WHERE level = ? AND idx = ?", byte[].class, level, index);
     }
 }

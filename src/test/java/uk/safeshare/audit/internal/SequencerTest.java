@@ -100,11 +100,12 @@ class SequencerTest {
     }
 
     private long waiting() {
-        return jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE leaf_index IS NULL").query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM audit_entry_queue").query(Long.class).single();
     }
 
     private Long place(String details) {
-        return jdbc.sql("SELECT leaf_index FROM audit_entry WHERE details = ?").param(details).query(Long.class).optional().orElse(null);
+        return jdbc.sql("SELECT n.idx FROM audit_entry e JOIN audit_tree_node n ON n.level = 0 AND n.seq = e.seq WHERE e.details = ?")
+                .param(details).query(Long.class).optional().orElse(null);
     }
 
     @Test
@@ -167,6 +168,7 @@ class SequencerTest {
             jdbc.sql("INSERT INTO audit_entry (seq, occurred_at, actor, action, person_ids, request_id, details) VALUES (?, ?, ?, ?, '', '-', ?)")
                     .params(seq, Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS).atOffset(ZoneOffset.UTC),
                             "sequencer.test", "CONSULTATION", "numbered first, committed last").update();
+            jdbc.sql("INSERT INTO audit_entry_queue (seq) VALUES (?)").param(seq).update();
             numbered.countDown();
             await(release);
             return seq;
