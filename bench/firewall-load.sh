@@ -6,8 +6,10 @@
 # Builds the jar and the load generator (the `benchmarks` profile), drops and recreates the database
 # $SAFESHARE_LOAD_DB (default `loadbench`) on $PGHOST:$PGPORT as $PGUSER, starts SafeShare on it with
 # demo data on 127.0.0.1:$SAFESHARE_LOAD_PORT, runs uk.safeshare.firewall.benchmark.HttpLoad against it,
-# stops SafeShare and verifies the audit chain. Exits non-zero if any request was not answered 201 or
-# the chain does not verify. Needs the PostgreSQL client tools (createdb, dropdb, psql).
+# stops SafeShare and verifies the audit log (timed), then runs pgbench's one-row inserts on the same
+# PostgreSQL at the same client counts, for the ratio. Exits non-zero if any request was not answered
+# 201 or the log does not verify. Needs the PostgreSQL client tools (createdb, dropdb, psql, pgbench).
+# SAFESHARE_LOAD_PGBENCH_SECONDS sets the length of each pgbench level (default 15; 0 skips pgbench).
 # SAFESHARE_LOAD_JAVA_OPTS adds options to SafeShare's JVM (e.g. a flight recording).
 # See docs/benchmarks.md, "Firewall: full HTTP request under load".
 set -euo pipefail
@@ -76,8 +78,20 @@ stop_server
 echo "== Rows written"
 psql -d "$db" -tAc "SELECT 'sharing requests: ' || (SELECT count(*) FROM sharing_request)
   || ', audit entries: ' || (SELECT count(*) FROM audit_entry)"
-echo "== Verifying the audit chain"
+echo "== Verifying the audit log ($(uptime))"
 verify=0
-"$java" -jar target/safeshare.jar verify-audit --url="$url" --user="$PGUSER" || verify=$?
+"$java" -jar target/safeshare.jar verify-audit --url="$url" --user="$PGUSER" --timing || verify=$?
 echo "verify-audit exit status: $verify"
+
+seconds="${SAFESHARE_LOAD_PGBENCH_SECONDS:-15}"
+if [ "$seconds" -gt 0 ]; then
+  echo "== pgbench: one-row inserts, one transaction each, on the same PostgreSQL ($(uptime))"
+  psql -d "$db" -qc "CREATE TABLE pgbench_insert (id BIGSERIAL PRIMARY KEY, v INTEGER NOT NULL, at TIMESTAMPTZ NOT NULL DEFAULT now())"
+  script="$data_dir/insert.sql"
+  echo "INSERT INTO pgbench_insert (v) VALUES (1);" >"$script"
+  for clients in 1 8 32; do
+    printf '%s clients: ' "$clients"
+    pgbench -n -f "$script" -c "$clients" -j 2 -T "$seconds" "$db" 2>/dev/null | grep -E '^tps' | sed 's/ (without initial connection time)//'
+  done
+fi
 [ "$load" -eq 0 ] && [ "$verify" -eq 0 ]

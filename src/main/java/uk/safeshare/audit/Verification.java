@@ -1,12 +1,29 @@
 package uk.safeshare.audit;
 
-/** The outcome of checking the whole chain: either every entry verifies, or the first one that does not. */
+/**
+ * The outcome of checking the whole log: every entry, leaf, inner node and stored checkpoint
+ * verifies, or the first thing that does not, named.
+ */
 public sealed interface Verification {
 
-    record Verified(long entries, String lastHash) implements Verification {
+    /**
+     * @param entries             entries in the tree, each recomputed from what is stored
+     * @param rootHash            the tree's root (hex)
+     * @param checkpoints         signed checkpoints checked against the tree
+     * @param signaturesChecked   whether their signatures were checked against the log's public key
+     * @param waiting             entries committed but not yet integrated (the sequencer's next batch)
+     */
+    record Verified(long entries, String rootHash, int checkpoints, boolean signaturesChecked, long waiting)
+            implements Verification {
     }
 
-    record Broken(long seq, String problem, long entriesChecked) implements Verification {
+    /**
+     * @param subject        what does not verify: an entry, a leaf, an inner node, a checkpoint or the tree head
+     * @param seq            the entry's number when the subject is an entry or its leaf, else 0
+     * @param problem        what is wrong with it
+     * @param entriesChecked entries that verified before it
+     */
+    record Broken(String subject, long seq, String problem, long entriesChecked) implements Verification {
     }
 
     default boolean ok() {
@@ -15,8 +32,11 @@ public sealed interface Verification {
 
     default String describe() {
         return switch (this) {
-            case Verified v -> "The audit log verifies: " + v.entries() + " entries, chain ends in " + v.lastHash();
-            case Broken b -> "The audit log does NOT verify: entry " + b.seq() + " - " + b.problem()
+            case Verified v -> "The audit log verifies: " + v.entries() + " entries in the tree, root " + v.rootHash() + "; "
+                    + v.checkpoints() + " signed checkpoints match it"
+                    + (v.signaturesChecked() ? " and their signatures verify" : " (signatures not checked: no public key given)")
+                    + (v.waiting() > 0 ? "; " + v.waiting() + " newer entries are waiting to be integrated" : "");
+            case Broken b -> "The audit log does NOT verify: " + b.subject() + " - " + b.problem()
                     + " (" + b.entriesChecked() + " entries before it verified)";
         };
     }

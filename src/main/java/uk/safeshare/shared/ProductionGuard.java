@@ -8,7 +8,7 @@ import org.springframework.core.env.Profiles;
 
 /**
  * The production profile refuses to start on anything but PostgreSQL and without a configured
- * encryption key: a production service must never quietly fall back to the embedded database or to
+ * encryption key and audit log signing key: a production service must never quietly fall back to the embedded database or to
  * a key generated on local disk. Runs before any bean exists, so nothing is created, migrated or
  * generated first.
  */
@@ -18,6 +18,8 @@ public class ProductionGuard implements EnvironmentPostProcessor, Ordered {
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         if (environment.acceptsProfiles(Profiles.of("prod"))) {
             check(environment.getProperty("spring.datasource.url", ""), environment.getProperty("safeshare.crypto.key", ""));
+            checkAuditSigningKey(environment.getProperty("safeshare.audit.signing-key", ""),
+                    environment.getProperty("safeshare.audit.signing-key-file", ""));
         }
     }
 
@@ -27,6 +29,14 @@ public class ProductionGuard implements EnvironmentPostProcessor, Ordered {
         }
         if (key == null || key.isBlank()) {
             throw new IllegalStateException("The prod profile needs SAFESHARE_ENCRYPTION_KEY (Base64 of 32 random bytes)");
+        }
+    }
+
+    /** The key that signs the audit log's checkpoints must come from outside the database and the data folder (ADR 0010). */
+    public static void checkAuditSigningKey(String key, String keyFile) {
+        if ((key == null || key.isBlank()) && (keyFile == null || keyFile.isBlank())) {
+            throw new IllegalStateException("The prod profile needs SAFESHARE_AUDIT_SIGNING_KEY (Base64 of a 32-byte Ed25519 seed)"
+                    + " or SAFESHARE_AUDIT_SIGNING_KEY_FILE");
         }
     }
 

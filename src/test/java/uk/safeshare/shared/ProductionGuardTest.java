@@ -35,6 +35,16 @@ class ProductionGuardTest {
     }
 
     @Test
+    void production_refuses_to_start_without_a_key_to_sign_the_audit_log() {
+        assertThatThrownBy(() -> prod("spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test",
+                "safeshare.crypto.key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=", "safeshare.audit.signing-key=",
+                "safeshare.audit.signing-key-file="))
+                .hasMessageContaining("SAFESHARE_AUDIT_SIGNING_KEY");
+        org.assertj.core.api.Assertions.assertThatCode(() -> ProductionGuard.checkAuditSigningKey("", "/etc/safeshare/audit-log.key"))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
     void a_postgresql_url_and_a_key_pass_the_guard() {
         org.assertj.core.api.Assertions.assertThatCode(() -> ProductionGuard.check("jdbc:postgresql://db/safeshare", "a-key"))
                 .doesNotThrowAnyException();

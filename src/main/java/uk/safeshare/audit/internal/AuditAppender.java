@@ -1,42 +1,46 @@
 package uk.safeshare.audit.internal;
 
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import uk.safeshare.audit.AuditEntry;
 import uk.safeshare.shared.audit.DataProcessed;
 import uk.safeshare.shared.web.RequestIds;
 
 /**
- * Appends to the hash chain. Listens synchronously (not after commit) and demands the publisher's
- * transaction, so an entry commits or rolls back with the change it records (ADR 0002).
+ * Writes audit entries in the publisher's transaction (ADR 0010): the listener is synchronous and
+ * demands that transaction, so an entry commits or rolls back with the change it records.
  *
- * <p>The chain's tip row is locked with SELECT ... FOR UPDATE: that lock, not the isolation level,
- * is what makes appends from many threads and many instances form one gap-free sequence. Entries
- * are collected during the transaction and appended together just before it commits, so the lock
- * is held only for the append and the commit, whatever order a use case publishes in, and it is
- * always taken after the use case's own row locks (no lock-order inversion).
+ * <p>Nothing is shared between transactions: each entry takes its number from a database sequence
+ * and is inserted as a row of its own; no hash is computed here. The sequencer later gives each
+ * committed entry its place in the Merkle tree. Entries published during a transaction are queued
+ * and written together just before it commits: one query for their numbers, then one batched
+ * insert each for the entries, their people and the sequencer's queue, however many there are.
  */
 @Component
 class AuditAppender {
 
-    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final Sequencer sequencer;
 
-    AuditAppender(JdbcClient jdbc, Clock clock) {
+    AuditAppender(JdbcTemplate jdbc, Clock clock, Sequencer sequencer) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.sequencer = sequencer;
     }
 
     @EventListener
@@ -45,7 +49,7 @@ class AuditAppender {
         record(event);
     }
 
-    /** Queues the entry in the current transaction; it is appended just before that transaction commits. */
+    /** Queues the entry in the current transaction; it is written just before that transaction commits. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(DataProcessed event) {
         Pending pending = null;
@@ -59,6 +63,7 @@ class AuditAppender {
             pending = new Pending();
             TransactionSynchronizationManager.registerSynchronization(pending);
         }
+        // The time it happened, to microseconds: the precision both databases store, so the leaf recomputes from what is read back.
         pending.entries.add(new Queued(event, clock.instant().truncatedTo(ChronoUnit.MICROS), RequestIds.current()));
     }
 
@@ -66,50 +71,60 @@ class AuditAppender {
     }
 
     private final class Pending implements TransactionSynchronization {
-        private final List<Queued> entries = new java.util.ArrayList<>();
+        private final List<Queued> entries = new ArrayList<>();
 
         @Override
         public void beforeCommit(boolean readOnly) {
-            for (Queued queued : entries) {
-                append(queued.event(), queued.at(), queued.requestId());
-            }
+            write(entries);
             entries.clear();
+        }
+
+        @Override
+        public void afterCommit() {
+            sequencer.nudge();
         }
     }
 
-    AuditEntry append(DataProcessed event, Instant now, String requestId) {
-        Object[] head = jdbc.sql("SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE")
-                .query((rs, n) -> new Object[]{rs.getLong(1), rs.getString(2)}).single();
-        long seq = (long) head[0] + 1;
-        String prev = (String) head[1];
-        // The time it happened, to microseconds: the precision both databases store, so the hash recomputes from what is read back.
-        AuditEntry unsealed = new AuditEntry(seq, now, limit(event.actor(), 100), event.action(), event.caseId(),
-                event.personIds(), event.justification(), limit(event.recipient(), 200), requestId,
-                event.details(), prev, null);
-        String hash = AuditHashing.hash(unsealed);
-        jdbc.sql("""
-                INSERT INTO audit_entry (seq, occurred_at, actor, action, case_id, person_ids, justification, recipient,
-                                         request_id, details, prev_hash, entry_hash)
-                VALUES (:seq, :at, :actor, :action, :caseId, :people, :why, :to, :request, :details, :prev, :hash)""")
-                .param("seq", seq)
-                .param("at", now.atOffset(ZoneOffset.UTC))
-                .param("actor", unsealed.actor())
-                .param("action", unsealed.action().name())
-                .param("caseId", unsealed.caseId())
-                .param("people", unsealed.personIds().stream().map(UUID::toString).sorted().collect(Collectors.joining(",")))
-                .param("why", unsealed.justification())
-                .param("to", unsealed.recipient())
-                .param("request", unsealed.requestId())
-                .param("details", unsealed.details())
-                .param("prev", prev)
-                .param("hash", hash)
-                .update();
-        for (UUID person : List.copyOf(new java.util.TreeSet<>(unsealed.personIds()))) {
-            jdbc.sql("INSERT INTO audit_entry_person (seq, person_id) VALUES (?, ?)").params(seq, person).update();
+    private void write(List<Queued> entries) {
+        if (entries.isEmpty()) {
+            return;
         }
-        jdbc.sql("UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1").params(seq, hash).update();
-        return new AuditEntry(seq, now, unsealed.actor(), unsealed.action(), unsealed.caseId(), unsealed.personIds(),
-                unsealed.justification(), unsealed.recipient(), unsealed.requestId(), unsealed.details(), prev, hash);
+        List<Long> ids = entries.size() == 1
+                ? jdbc.queryForList("SELECT nextval('audit_entry_seq')", Long.class)
+                : jdbc.queryForList("SELECT nextval('audit_entry_seq') FROM generate_series(1, ?)", Long.class, entries.size());
+        List<Object[]> rows = new ArrayList<>(entries.size());
+        List<Object[]> people = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Queued q = entries.get(i);
+            DataProcessed e = q.event();
+            long seq = ids.get(i);
+            TreeSet<UUID> persons = new TreeSet<>(e.personIds());
+            rows.add(new Object[]{seq, q.at().atOffset(ZoneOffset.UTC), limit(e.actor(), 100), e.action().name(), e.caseId(),
+                    e.personIds().stream().map(UUID::toString).sorted().collect(Collectors.joining(",")),
+                    e.justification(), limit(e.recipient(), 200), q.requestId(), e.details()});
+            persons.forEach(p -> people.add(new Object[]{seq, p}));
+        }
+        jdbc.batchUpdate("""
+                INSERT INTO audit_entry (seq, occurred_at, actor, action, case_id, person_ids, justification, recipient,
+                                         request_id, details)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(), (ps, row) -> {
+            ps.setLong(1, (Long) row[0]);
+            ps.setObject(2, row[1]);
+            ps.setString(3, (String) row[2]);
+            ps.setString(4, (String) row[3]);
+            if (row[4] == null) {
+                ps.setNull(5, Types.OTHER);
+            } else {
+                ps.setObject(5, row[4]);
+            }
+            for (int c = 5; c < 10; c++) {
+                ps.setString(c + 1, (String) row[c]);
+            }
+        });
+        if (!people.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO audit_entry_person (seq, person_id) VALUES (?, ?)", people);
+        }
+        jdbc.batchUpdate("INSERT INTO audit_entry_queue (seq) VALUES (?)", ids.stream().map(id -> new Object[]{id}).toList());
     }
 
     private static String limit(String s, int max) {

@@ -22,8 +22,11 @@ class AuditLogService implements AuditLog {
     private final DataSource dataSource;
     private final AuditAppender appender;
     private final uk.safeshare.identity.Identity identity;
+    private final LogSigningKey key;
 
-    AuditLogService(JdbcClient jdbc, DataSource dataSource, AuditAppender appender, uk.safeshare.identity.Identity identity) {
+    AuditLogService(JdbcClient jdbc, DataSource dataSource, AuditAppender appender, uk.safeshare.identity.Identity identity,
+                    LogSigningKey key) {
+        this.key = key;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.appender = appender;
@@ -73,8 +76,8 @@ class AuditLogService implements AuditLog {
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(size);
         pageParams.add((long) page * size);
-        List<AuditEntry> entries = jdbc.sql("SELECT e.* FROM audit_entry e" + where + " ORDER BY e.seq DESC LIMIT ? OFFSET ?")
-                .params(pageParams).query((rs, n) -> ChainVerifier.read(rs)).list();
+        List<AuditEntry> entries = jdbc.sql("SELECT " + EntryRows.COLUMNS + EntryRows.FROM + where + " ORDER BY e.seq DESC LIMIT ? OFFSET ?")
+                .params(pageParams).query((rs, n) -> EntryRows.read(rs)).list();
         return new Page(entries, page, size, total);
     }
 
@@ -83,7 +86,7 @@ class AuditLogService implements AuditLog {
     public Verification verify() {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            return ChainVerifier.verify(connection);
+            return LogVerifier.verify(connection, SignedNote.VerifierKey.parse(key.signer().verifierKey()));
         } catch (SQLException e) {
             throw new IllegalStateException("The audit log could not be read", e);
         } finally {

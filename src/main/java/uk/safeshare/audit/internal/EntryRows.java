@@ -1,0 +1,37 @@
+package uk.safeshare.audit.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import uk.safeshare.audit.AuditEntry;
+import uk.safeshare.shared.audit.AuditAction;
+
+/** Reads an audit entry row as stored (plain JDBC, shared with the command-line verifier). */
+public final class EntryRows {
+
+    /** The entry's columns, and its place in the tree (null until integrated), to select FROM {@link #FROM}. */
+    public static final String COLUMNS = "e.seq, e.occurred_at, e.actor, e.action, e.case_id, e.person_ids, e.justification, "
+            + "e.recipient, e.request_id, e.details, n.idx AS leaf_index";
+    public static final String FROM = " FROM audit_entry e LEFT JOIN audit_tree_node n ON n.level = 0 AND n.seq = e.seq";
+
+    private EntryRows() {
+    }
+
+    public static AuditEntry read(ResultSet rs) throws SQLException {
+        String people = rs.getString("person_ids");
+        List<UUID> personIds = people == null || people.isEmpty() ? List.of()
+                : new ArrayList<>(Arrays.stream(people.split(",")).map(UUID::fromString).toList());
+        Object caseId = rs.getObject("case_id");
+        long leaf = rs.getLong("leaf_index");
+        Long leafIndex = rs.wasNull() ? null : leaf;
+        return new AuditEntry(rs.getLong("seq"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                rs.getString("actor"), AuditAction.valueOf(rs.getString("action")),
+                caseId == null ? null : (caseId instanceof UUID u ? u : UUID.fromString(caseId.toString())),
+                personIds, rs.getString("justification"), rs.getString("recipient"), rs.getString("request_id"),
+                rs.getString("details"), leafIndex);
+    }
+}
