@@ -127,6 +127,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/statistics/**").hasAnyRole(STATISTICS_READERS)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/statistics/markers/**").hasRole(Role.ANALYST.name())
                         .requestMatchers(HttpMethod.PUT, "/api/v1/statistics/settings").hasAnyRole(THRESHOLD_SETTERS)
+                        // Governance tracker, forums, board packs and progress reports: governance edits; DPO, supervisors, analysts read
+                        .requestMatchers(HttpMethod.GET, "/api/v1/governance/**").hasAnyRole(Role.GOVERNANCE.name(), Role.DPO.name(), Role.SUPERVISOR.name(), Role.ANALYST.name())
+                        .requestMatchers("/api/v1/governance/**").hasRole(Role.GOVERNANCE.name())
                         .requestMatchers("/api/v1/tokens/**", "/api/v1/me").authenticated()
                         .anyRequest().denyAll());
         return http.build();
@@ -166,6 +169,9 @@ class SecurityConfiguration {
                         .requestMatchers("/marac", "/marac/**").hasRole(Role.MARAC_COORDINATOR.name())
                         .requestMatchers("/sharing-requests/**").hasAnyRole(CASE_ROLES)
                         .requestMatchers("/reviews", "/reviews/**").hasAnyRole(REVIEWERS)
+                        // Governance tracker, forums, board packs and progress reports: governance edits; DPO, supervisors, analysts read
+                        .requestMatchers(HttpMethod.GET, "/governance", "/governance/**").hasAnyRole(Role.GOVERNANCE.name(), Role.DPO.name(), Role.SUPERVISOR.name(), Role.ANALYST.name())
+                        .requestMatchers("/governance", "/governance/**").hasRole(Role.GOVERNANCE.name())
                         .requestMatchers("/protocol/drafts", "/protocol/drafts/**", "/protocol/replays/**").hasRole(Role.DPO.name())
                         .requestMatchers(HttpMethod.GET, "/protocol", "/protocol/**").authenticated()
                         .requestMatchers("/protocol", "/protocol/**").denyAll()
