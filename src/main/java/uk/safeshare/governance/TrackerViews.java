@@ -59,4 +59,13 @@ public final class TrackerViews {
     /** A row of figures, each as published: a number, or [c] when suppressed, or a piece of text. */
     public record EvidenceRow(String label, List<String> cells) {
     }
+
+    /** A meeting of the working group or the Vulnerability Board, with the actions it put on the tracker. */
+    public record Meeting(UUID id, Forum forum, LocalDate heldOn, String attendees, List<String> items, String decisions,
+                          String minutes, String recordedBy, Instant recordedAt, List<Action> actions) {
+
+        public List<String> attendeeLines() {
+            return attendees.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        }
+    }
 }

@@ -31,10 +31,32 @@ class GovernanceApi {
 
     private final Tracker tracker;
     private final LiveEvidence evidence;
+    private final Forums forums;
 
-    GovernanceApi(Tracker tracker, LiveEvidence evidence) {
+    GovernanceApi(Tracker tracker, LiveEvidence evidence, Forums forums) {
         this.tracker = tracker;
         this.evidence = evidence;
+        this.forums = forums;
+    }
+
+    @GetMapping("/meetings")
+    @Operation(summary = "Meetings of the Safe to Share working group and the Vulnerability Board, newest first")
+    List<uk.safeshare.governance.TrackerViews.Meeting> meetings() {
+        return forums.meetings();
+    }
+
+    @GetMapping("/meetings/{id}")
+    @Operation(summary = "One meeting, with the actions it put on the tracker")
+    uk.safeshare.governance.TrackerViews.Meeting meeting(@PathVariable UUID id) {
+        return forums.meeting(id);
+    }
+
+    @PostMapping("/meetings")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record a meeting held: forum (WORKING_GROUP or VULNERABILITY_BOARD), date, attendees, items discussed, "
+            + "decisions, minutes and new actions, which go straight onto the tracker (governance)")
+    uk.safeshare.governance.TrackerViews.Meeting recordMeeting(@RequestBody uk.safeshare.governance.TrackerCommands.NewMeeting body) {
+        return forums.record(required(body));
     }
 
     record ItemDetail(Item item, List<uk.safeshare.governance.TrackerViews.Evidence> evidence) {
