@@ -74,17 +74,21 @@ class Publications {
         checks.when(asOf != null && asOf.isBefore(Checks.EARLIEST), "asOf", "The report must be as of 17 December 2020 or later");
         String title = checks.text("title", "the title", command == null ? null : command.title(), 200, false);
         checks.done();
-        Instant now = clock.instant();
+        Frozen frozen = freeze(asOf, title == null ? DEFAULT_TITLE : title, me.username(), clock.instant());
+        events.publishEvent(DataProcessed.of(AuditAction.COLLECTION, me.username(), null,
+                "Governance progress report as of " + asOf + " generated and frozen, sha256 " + frozen.sha256()));
+        return frozen;
+    }
+
+    /** Makes and stores the report; the caller has checked who may, and the date. */
+    Frozen freeze(LocalDate asOf, String title, String by, Instant now) {
         List<Item> items = tracker.itemsAsOf(Tracker.endOf(asOf).isAfter(now) ? now.plusNanos(1_000) : Tracker.endOf(asOf), asOf);
-        Document doc = new Document(Kind.REPORT, title == null ? DEFAULT_TITLE : title, asOf, now, me.username(), items,
-                evidence.all(), null, List.of(), List.of());
+        Document doc = new Document(Kind.REPORT, title, asOf, now, by, items, evidence.all(), null, List.of(), List.of());
         String content = Documents.write(doc);
         String sha = Documents.sha256(content);
         UUID id = UUID.randomUUID();
         jdbc.sql("INSERT INTO gov_report (id, as_of, title, generated_by, generated_at, content, sha256) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(id, asOf, doc.title(), me.username(), TrackerStore.at(now), content, sha).update();
-        events.publishEvent(DataProcessed.of(AuditAction.COLLECTION, me.username(), null,
-                "Governance progress report as of " + asOf + " generated and frozen, sha256 " + sha));
+                .params(id, asOf, doc.title(), by, TrackerStore.at(now), content, sha).update();
         return new Frozen(id, doc, content, sha, true);
     }
 
