@@ -5,7 +5,7 @@ public enum Applicability {
     FORCE("This force"),
     OPCC("This OPCC"),
     BOTH("This force and this OPCC"),
-    NEITHER("Neither: addressed to a national body, followed for information");
+    NEITHER("Neither: a national body's, followed for information");
 
     private final String label;
 
