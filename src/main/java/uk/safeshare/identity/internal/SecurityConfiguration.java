@@ -166,6 +166,9 @@ class SecurityConfiguration {
                         // Identity: role grants awaiting a second administrator; one's own password
                         .requestMatchers("/api/v1/role-grants", "/api/v1/role-grants/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/v1/me/**").authenticated()
+                        // Governance tracker, forums, board packs and progress reports: governance edits; DPO, supervisors, analysts read
+                        .requestMatchers(HttpMethod.GET, "/api/v1/governance/**").hasAnyRole(Role.GOVERNANCE.name(), Role.DPO.name(), Role.SUPERVISOR.name(), Role.ANALYST.name())
+                        .requestMatchers("/api/v1/governance/**").hasRole(Role.GOVERNANCE.name())
                         .requestMatchers("/api/v1/tokens/**", "/api/v1/me").authenticated()
                         .anyRequest().denyAll());
         return http.build();
@@ -219,6 +222,9 @@ class SecurityConfiguration {
                         // Register of organisations: read by case roles and administrators; who changes what is checked by the register
                         .requestMatchers("/register/unregistered-names", "/register/unregistered-names/**").hasRole(Role.DPO.name())
                         .requestMatchers("/register", "/register/**").hasAnyRole(CASE_ROLES_AND_ADMIN)
+                        // Governance tracker, forums, board packs and progress reports: governance edits; DPO, supervisors, analysts read
+                        .requestMatchers(HttpMethod.GET, "/governance", "/governance/**").hasAnyRole(Role.GOVERNANCE.name(), Role.DPO.name(), Role.SUPERVISOR.name(), Role.ANALYST.name())
+                        .requestMatchers("/governance", "/governance/**").hasRole(Role.GOVERNANCE.name())
                         .requestMatchers("/protocol/drafts", "/protocol/drafts/**", "/protocol/replays/**").hasRole(Role.DPO.name())
                         .requestMatchers(HttpMethod.GET, "/protocol", "/protocol/**").authenticated()
                         .requestMatchers("/protocol", "/protocol/**").denyAll()

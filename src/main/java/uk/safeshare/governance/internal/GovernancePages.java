@@ -1,0 +1,318 @@
+package uk.safeshare.governance.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.safeshare.governance.ActionStatus;
+import uk.safeshare.governance.Applicability;
+import uk.safeshare.governance.Rag;
+import uk.safeshare.governance.TrackerCommands.NewAction;
+import uk.safeshare.governance.TrackerCommands.NewUpdate;
+import uk.safeshare.governance.TrackerCommands.OverrideRag;
+import uk.safeshare.governance.TrackerCommands.UpdateItem;
+import uk.safeshare.governance.TrackerViews.Action;
+import uk.safeshare.governance.TrackerViews.Item;
+import uk.safeshare.identity.Identity;
+import uk.safeshare.identity.Role;
+import uk.safeshare.shared.InvalidRequestException;
+import uk.safeshare.shared.NotFoundException;
+import uk.safeshare.shared.web.RequestIds;
+
+/**
+ * The tracker's pages. Forms post plain fields; a refusal re-shows the page with every problem in
+ * an error summary and what was typed, and changes nothing.
+ */
+@Controller
+class GovernancePages {
+
+    private final Tracker tracker;
+    private final LiveEvidence evidence;
+    private final Identity identity;
+    private final Forums forums;
+
+    GovernancePages(Tracker tracker, LiveEvidence evidence, Identity identity, Forums forums) {
+        this.tracker = tracker;
+        this.evidence = evidence;
+        this.identity = identity;
+        this.forums = forums;
+    }
+
+    static final int ACTION_SLOTS = 3;
+
+    @GetMapping("/governance/meetings")
+    String meetings(Model model) {
+        return showMeetings(model, Map.of(), Map.of(), List.of());
+    }
+
+    private String showMeetings(Model model, Map<String, String> errors, Map<String, String> form, List<String> chosen) {
+        model.addAttribute("meetings", forums.meetings());
+        model.addAttribute("items", tracker.items());
+        model.addAttribute("forums", uk.safeshare.governance.Forum.values());
+        model.addAttribute("editor", identity.current().has(Role.GOVERNANCE));
+        model.addAttribute("slots", java.util.stream.IntStream.range(0, ACTION_SLOTS).boxed().toList());
+        model.addAttribute("errors", errors);
+        model.addAttribute("form", form);
+        model.addAttribute("chosen", chosen);
+        return "governance/meetings";
+    }
+
+    @GetMapping("/governance/meetings/{id}")
+    String meeting(@PathVariable UUID id, Model model) {
+        model.addAttribute("meeting", forums.meeting(id));
+        return "governance/meeting";
+    }
+
+    @PostMapping("/governance/meetings")
+    String recordMeeting(@RequestParam Map<String, String> form, @RequestParam(name = "items", required = false) List<String> items,
+                         Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        List<String> chosen = items == null ? List.of() : items;
+        UUID id;
+        try {
+            Map<String, String> errors = new LinkedHashMap<>();
+            LocalDate heldOn = date(form, "held", "heldOn", "the date of the meeting", errors);
+            List<uk.safeshare.governance.TrackerCommands.MeetingAction> actions = new java.util.ArrayList<>();
+            for (int i = 0; i < ACTION_SLOTS; i++) {
+                String p = "a" + i;
+                boolean any = java.util.stream.Stream.of("Description", "OwnerUser", "OwnerRole", "DueDay", "DueMonth", "DueYear")
+                        .anyMatch(f -> !form.getOrDefault(p + f, "").isBlank());
+                if (!any) {
+                    continue;
+                }
+                LocalDate due = date(form, p + "Due", "actions[" + actions.size() + "].dueOn", "the due date of new action " + (i + 1), errors);
+                actions.add(new uk.safeshare.governance.TrackerCommands.MeetingAction(form.get(p + "Item"), form.get(p + "Description"),
+                        form.get(p + "OwnerUser"), form.get(p + "OwnerRole"), due));
+            }
+            uk.safeshare.governance.Forum forum = parse(uk.safeshare.governance.Forum.class, form.get("forum"));
+            if (!errors.isEmpty()) {
+                throw new InvalidRequestException(String.join("; ", errors.values()), errors);
+            }
+            id = forums.record(new uk.safeshare.governance.TrackerCommands.NewMeeting(forum, heldOn, form.get("attendees"), chosen,
+                    form.get("decisions"), form.get("minutes"), actions)).id();
+        } catch (InvalidRequestException e) {
+            response.setStatus(400);
+            return showMeetings(model, e.fieldErrors(), form, chosen);
+        }
+        redirect.addFlashAttribute("success", "The meeting is recorded");
+        return "redirect:/governance/meetings/" + id;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    String notFound(NotFoundException e, Model model, HttpServletResponse response) {
+        return problem(404, e.getMessage(), model, response);
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    String badArgument(IllegalArgumentException e, Model model, HttpServletResponse response) {
+        return problem(400, "That address is not one SafeShare recognises.", model, response);
+    }
+
+    static String problem(int status, String message, Model model, HttpServletResponse response) {
+        response.setStatus(status);
+        model.addAttribute("status", status);
+        model.addAttribute("problem", message);
+        model.addAttribute("requestId", RequestIds.current());
+        return "error";
+    }
+
+    @GetMapping("/governance")
+    String tracker(Model model) {
+        model.addAttribute("items", tracker.items());
+        model.addAttribute("editor", identity.current().has(Role.GOVERNANCE));
+        return "governance/tracker";
+    }
+
+    @GetMapping("/governance/items/{code}")
+    String item(@PathVariable String code, Model model) {
+        return showItem(code, model, Map.of(), Map.of());
+    }
+
+    private String showItem(String code, Model model, Map<String, String> errors, Map<String, String> form) {
+        Item item = tracker.item(code);
+        model.addAttribute("item", item);
+        model.addAttribute("evidence", evidence.of(code));
+        model.addAttribute("editor", identity.current().has(Role.GOVERNANCE));
+        model.addAttribute("applicabilities", Applicability.values());
+        model.addAttribute("statuses", ActionStatus.values());
+        model.addAttribute("rags", new Rag[]{Rag.RED, Rag.AMBER, Rag.GREEN});
+        model.addAttribute("errors", errors);
+        model.addAttribute("form", form);
+        return "governance/item";
+    }
+
+    @PostMapping("/governance/items/{code}")
+    String updateItem(@PathVariable String code, @RequestParam Map<String, String> form, Model model,
+                      HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            tracker.updateItem(code, new UpdateItem(parse(Applicability.class, form.get("appliesTo")),
+                    form.get("forceResponse"), form.get("opccResponse")));
+        } catch (InvalidRequestException e) {
+            response.setStatus(400);
+            return showItem(code, model, e.fieldErrors(), form);
+        }
+        redirect.addFlashAttribute("success", "The item is saved");
+        return "redirect:/governance/items/" + code;
+    }
+
+    @PostMapping("/governance/items/{code}/rag")
+    String overrideRag(@PathVariable String code, @RequestParam Map<String, String> form, Model model,
+                       HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            String rag = form.get("rag");
+            if (rag == null || rag.isBlank()) {
+                throw new InvalidRequestException("rag", "Select the status, or remove the override");
+            }
+            tracker.overrideRag(code, new OverrideRag("WORKED_OUT".equals(rag) ? null : parse(Rag.class, rag), form.get("reason")));
+        } catch (InvalidRequestException e) {
+            response.setStatus(400);
+            return showItem(code, model, e.fieldErrors(), form);
+        }
+        redirect.addFlashAttribute("success", "The status is saved");
+        return "redirect:/governance/items/" + code;
+    }
+
+    @PostMapping("/governance/items/{code}/actions")
+    String addAction(@PathVariable String code, @RequestParam Map<String, String> form, Model model,
+                     HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            tracker.addAction(code, newAction(form));
+        } catch (InvalidRequestException e) {
+            response.setStatus(400);
+            return showItem(code, model, e.fieldErrors(), form);
+        }
+        redirect.addFlashAttribute("success", "The action is added");
+        return "redirect:/governance/items/" + code;
+    }
+
+    @GetMapping("/governance/actions/{id}")
+    String action(@PathVariable UUID id, Model model) {
+        Action action = tracker.action(id);
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("description", action.description());
+        form.put("ownerUser", action.ownerUser());
+        form.put("ownerRole", action.ownerRole());
+        form.put("dueDay", Integer.toString(action.dueOn().getDayOfMonth()));
+        form.put("dueMonth", Integer.toString(action.dueOn().getMonthValue()));
+        form.put("dueYear", Integer.toString(action.dueOn().getYear()));
+        form.put("status", action.status().name());
+        return showAction(action, model, Map.of(), form);
+    }
+
+    private String showAction(Action action, Model model, Map<String, String> errors, Map<String, String> form) {
+        model.addAttribute("action", action);
+        model.addAttribute("item", tracker.item(action.itemCode()));
+        model.addAttribute("editor", identity.current().has(Role.GOVERNANCE));
+        model.addAttribute("statuses", ActionStatus.values());
+        model.addAttribute("errors", errors);
+        model.addAttribute("form", form);
+        return "governance/action";
+    }
+
+    @PostMapping("/governance/actions/{id}")
+    String changeAction(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
+                        HttpServletResponse response, RedirectAttributes redirect) {
+        Action action = tracker.action(id);
+        try {
+            tracker.changeAction(id, newAction(form));
+        } catch (InvalidRequestException e) {
+            response.setStatus(400);
+            return showAction(action, model, e.fieldErrors(), form);
+        }
+        redirect.addFlashAttribute("success", "The action is saved");
+        return "redirect:/governance/items/" + action.itemCode();
+    }
+
+    @PostMapping("/governance/actions/{id}/updates")
+    String addUpdate(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
+                     HttpServletResponse response, RedirectAttributes redirect) {
+        Action action = tracker.action(id);
+        try {
+            Map<String, String> errors = new LinkedHashMap<>();
+            LocalDate on = date(form, "on", "on", "the date of the update", errors);
+            String status = form.get("status");
+            ActionStatus newStatus = status == null || status.isBlank() || status.equals("SAME") ? null : parse(ActionStatus.class, status);
+            if (!errors.isEmpty()) {
+                throw new InvalidRequestException(String.join("; ", errors.values()), errors);
+            }
+            tracker.addUpdate(id, new NewUpdate(on, form.get("note"), newStatus));
+        } catch (InvalidRequestException e) {
+            response.setStatus(400);
+            return showAction(action, model, e.fieldErrors(), form);
+        }
+        redirect.addFlashAttribute("success", "The update is added");
+        return "redirect:/governance/items/" + action.itemCode();
+    }
+
+    @GetMapping("/governance/items/{code}/history")
+    String itemHistory(@PathVariable String code, Model model) {
+        model.addAttribute("item", tracker.item(code));
+        model.addAttribute("changes", tracker.history(code));
+        return "governance/history";
+    }
+
+    @GetMapping("/governance/history")
+    String history(Model model) {
+        model.addAttribute("changes", tracker.history(null));
+        return "governance/history";
+    }
+
+    static NewAction newAction(Map<String, String> form) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate due = date(form, "due", "dueOn", "the due date", errors);
+        String status = form.get("status");
+        ActionStatus s = status == null || status.isBlank() ? null : parse(ActionStatus.class, status);
+        NewAction action = new NewAction(form.get("description"), form.get("ownerUser"), form.get("ownerRole"), due, s);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(String.join("; ", errors.values()), errors);
+        }
+        return action;
+    }
+
+    /** A GOV.UK date input's three boxes (prefix + Day/Month/Year); null when all are empty. */
+    static LocalDate date(Map<String, String> form, String prefix, String key, String label, Map<String, String> errors) {
+        String d = form.getOrDefault(prefix + "Day", "").strip();
+        String m = form.getOrDefault(prefix + "Month", "").strip();
+        String y = form.getOrDefault(prefix + "Year", "").strip();
+        if (d.isEmpty() && m.isEmpty() && y.isEmpty()) {
+            return null;
+        }
+        try {
+            int year = Integer.parseInt(y);
+            if (year < 1000 || year > 9999) {
+                throw new NumberFormatException();
+            }
+            return LocalDate.of(year, Integer.parseInt(m), Integer.parseInt(d));
+        } catch (NumberFormatException | DateTimeException e) {
+            errors.put(key, capital(label) + " must be a real date, for example 27 3 2026");
+            return null;
+        }
+    }
+
+    /** An enum from a form's code; an unknown code is a form error, never a 500. */
+    static <E extends Enum<E>> E parse(Class<E> type, String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, code);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(Character.toLowerCase(type.getSimpleName().charAt(0)) + type.getSimpleName().substring(1),
+                    "Select one of the options given");
+        }
+    }
+
+    private static String capital(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}
