@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.safeshare.marac.MaracAgency;
+import uk.safeshare.shared.statistics.OdsWriter;
 import uk.safeshare.marac.MaracCommands.ActionUpdate;
 import uk.safeshare.marac.MaracCommands.AgendaEntry;
 import uk.safeshare.marac.MaracCommands.Minutes;
@@ -47,7 +48,8 @@ class MaracApi {
     }
 
     @GetMapping("/summary")
-    @Operation(summary = "The quarterly MARAC summary for the steering group (quarter like 2026-Q4; counts of 1 to 4 shown as [c])")
+    @Operation(summary = "The quarterly MARAC summary for the steering group (quarter like 2026-Q4; counts of 1 to 4,"
+            + " and any that would reveal one, shown as [c])")
     MaracQuarterlySummary summary(@RequestParam(required = false) String quarter) {
         return summaries.summary(quarter);
     }
@@ -56,6 +58,19 @@ class MaracApi {
     @Operation(summary = "The quarterly MARAC summary as CSV (quarter, table, category, count)")
     ResponseEntity<String> summaryCsv(@RequestParam(required = false) String quarter) {
         return csv(summaries.summary(quarter));
+    }
+
+    @GetMapping(value = "/summary.ods", produces = OdsWriter.MIME_TYPE)
+    @Operation(summary = "The quarterly MARAC summary as an OpenDocument spreadsheet (a cover sheet, then one table per sheet)")
+    ResponseEntity<byte[]> summaryOds(@RequestParam(required = false) String quarter) {
+        return ods(summaries.summary(quarter));
+    }
+
+    static ResponseEntity<byte[]> ods(MaracQuarterlySummary summary) {
+        return ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"marac-summary-" + summary.quarter() + ".ods\"")
+                .contentType(MediaType.parseMediaType(OdsWriter.MIME_TYPE))
+                .body(summary.ods());
     }
 
     static ResponseEntity<String> csv(MaracQuarterlySummary summary) {

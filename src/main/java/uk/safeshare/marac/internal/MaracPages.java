@@ -90,6 +90,16 @@ class MaracPages {
         }
     }
 
+    @GetMapping("/summary.ods")
+    org.springframework.http.ResponseEntity<?> summaryOds(@RequestParam(required = false) String quarter) {
+        try {
+            return MaracApi.ods(summaries.summary(quarter));
+        } catch (InvalidRequestException e) {
+            return org.springframework.http.ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.TEXT_PLAIN)
+                    .body(e.fieldErrors().getOrDefault("quarter", e.getMessage()) + "\n");
+        }
+    }
+
     @GetMapping("/attending")
     String attending(Model model) {
         model.addAttribute("meetings", meetings.attending());
