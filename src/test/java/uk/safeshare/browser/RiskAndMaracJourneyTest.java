@@ -126,6 +126,7 @@ class RiskAndMaracJourneyTest {
         assertThat(partner.locator("main")).not().containsText(victim.fullName());
 
         coordinator.getByRole(AriaRole.BUTTON, named("Record acceptance for Dana Whitfield")).click();
+        coordinator.getByRole(AriaRole.BUTTON, named("Share the cases with the meeting")).click();
         assertThat(coordinator.locator(".govuk-summary-card")).containsText(victim.fullName());
         screenshot(coordinator, "marac-meeting");
         partner.reload();
