@@ -123,7 +123,7 @@ public class SharingRequests {
         };
         PersonView person = found.person();
         Instant now = clock.instant();
-        SharingFacts facts = new SharingFacts(person.role(), isChild(person.dateOfBirth(), now), found.crimeTypes(),
+        SharingFacts facts = new SharingFacts(person.role(), isChild(person.dateOfBirth(), now) || found.knownChild(), found.crimeTypes(),
                 command.recipient(), command.purpose(), command.pathwayStage(), person.statusBasis(),
                 person.statusEvidence(), Boolean.TRUE.equals(command.suspectedOfOtherOffence()), command.suspicion(), command.consent(),
                 command.dataCategories(), command.lawfulBasis(), command.justification(), Boolean.TRUE.equals(command.threatToLife()),
@@ -176,7 +176,7 @@ public class SharingRequests {
                 .orElseThrow(() -> new NotFoundException("There is no person " + personId + " on case " + caseId + "."));
         PersonView person = found.person();
         Instant now = clock.instant();
-        SharingFacts facts = new SharingFacts(person.role(), isChild(person.dateOfBirth(), now), found.crimeTypes(),
+        SharingFacts facts = new SharingFacts(person.role(), isChild(person.dateOfBirth(), now) || found.knownChild(), found.crimeTypes(),
                 Recipient.MARAC, Purpose.SAFEGUARDING, uk.safeshare.firewall.protocol.PathwayStage.SAFEGUARDING_AND_SUPPORT,
                 person.statusBasis(), person.statusEvidence(), false, null, uk.safeshare.firewall.protocol.Consent.NOT_ASKED,
                 MARAC_CATEGORIES, LawfulBasis.LAW_ENFORCEMENT_NECESSITY,

@@ -47,6 +47,10 @@ class SecurityConfiguration {
     /** Aggregated statistics only: analysts, the governance secretariat and the data protection officer read them. */
     private static final String[] STATISTICS_READERS = {Role.ANALYST.name(), Role.GOVERNANCE.name(), Role.DPO.name()};
     private static final String[] THRESHOLD_SETTERS = {Role.ANALYST.name(), Role.DPO.name()};
+    /** The young people's vulnerability tracker: its users, and who reads the Vulnerability Board's figures from it. */
+    private static final String[] YOUNG_PEOPLE_USERS = {Role.OFFICER.name(), Role.CASEWORKER.name(), Role.SUPERVISOR.name()};
+    private static final String[] YOUNG_PEOPLE_FIGURES_READERS = {Role.GOVERNANCE.name(), Role.ANALYST.name(), Role.DPO.name(),
+            Role.SUPERVISOR.name()};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -127,6 +131,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/statistics/**").hasAnyRole(STATISTICS_READERS)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/statistics/markers/**").hasRole(Role.ANALYST.name())
                         .requestMatchers(HttpMethod.PUT, "/api/v1/statistics/settings").hasAnyRole(THRESHOLD_SETTERS)
+                        // Young people's vulnerability tracker: the board's figures, then the tracker itself
+                        .requestMatchers(HttpMethod.GET, "/api/v1/young-people/figures", "/api/v1/young-people/figures.csv",
+                                "/api/v1/young-people/figures.ods").hasAnyRole(YOUNG_PEOPLE_FIGURES_READERS)
+                        .requestMatchers("/api/v1/young-people", "/api/v1/young-people/**").hasAnyRole(YOUNG_PEOPLE_USERS)
                         .requestMatchers("/api/v1/tokens/**", "/api/v1/me").authenticated()
                         .anyRequest().denyAll());
         return http.build();
@@ -166,6 +174,10 @@ class SecurityConfiguration {
                         .requestMatchers("/marac", "/marac/**").hasRole(Role.MARAC_COORDINATOR.name())
                         .requestMatchers("/sharing-requests/**").hasAnyRole(CASE_ROLES)
                         .requestMatchers("/reviews", "/reviews/**").hasAnyRole(REVIEWERS)
+                        // Young people's vulnerability tracker: the board's figures, then the tracker itself
+                        .requestMatchers(HttpMethod.GET, "/young-people/figures", "/young-people/figures.csv",
+                                "/young-people/figures.ods").hasAnyRole(YOUNG_PEOPLE_FIGURES_READERS)
+                        .requestMatchers("/young-people", "/young-people/**").hasAnyRole(YOUNG_PEOPLE_USERS)
                         .requestMatchers("/protocol/drafts", "/protocol/drafts/**", "/protocol/replays/**").hasRole(Role.DPO.name())
                         .requestMatchers(HttpMethod.GET, "/protocol", "/protocol/**").authenticated()
                         .requestMatchers("/protocol", "/protocol/**").denyAll()
