@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MockMvc;
@@ -21,10 +22,11 @@ class YoungPeopleFixture {
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
 
-    private final MockMvc mvc;
+    // Looked up when used: contexts without MockMvc (the browser tests) also scan this class.
+    private final ObjectProvider<MockMvc> mvc;
     private final Tokens tokens;
 
-    YoungPeopleFixture(MockMvc mvc, Tokens tokens) {
+    YoungPeopleFixture(ObjectProvider<MockMvc> mvc, Tokens tokens) {
         this.mvc = mvc;
         this.tokens = tokens;
     }
@@ -66,11 +68,11 @@ class YoungPeopleFixture {
     }
 
     ResultActions send(String username, MockHttpServletRequestBuilder request, String json) throws Exception {
-        return mvc.perform(request.header("Authorization", tokens.bearer(username)).contentType(MediaType.APPLICATION_JSON).content(json));
+        return mvc.getObject().perform(request.header("Authorization", tokens.bearer(username)).contentType(MediaType.APPLICATION_JSON).content(json));
     }
 
     ResultActions as(String username, MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.header("Authorization", tokens.bearer(username)));
+        return mvc.getObject().perform(request.header("Authorization", tokens.bearer(username)));
     }
 
     String create(String username, YoungPerson person) throws Exception {
