@@ -52,8 +52,18 @@ public final class CaseViews {
     public record VictimIncident(UUID caseId, UUID personId, Instant occurredAt) {
     }
 
-    /** A person with their case's reference, team and crime types. */
-    public record PersonInCase(PersonView person, String caseReference, UUID teamId, Set<CrimeType> crimeTypes) {
+    /**
+     * A person with their case's reference, team and crime types.
+     *
+     * @param knownChild another module of SafeShare ({@link uk.safeshare.cases.KnownChildren}) knows the
+     *                   person to be a child today, whatever the case's date of birth says
+     */
+    public record PersonInCase(PersonView person, String caseReference, UUID teamId, Set<CrimeType> crimeTypes,
+                               boolean knownChild) {
+
+        public PersonInCase(PersonView person, String caseReference, UUID teamId, Set<CrimeType> crimeTypes) {
+            this(person, caseReference, teamId, crimeTypes, false);
+        }
     }
 
     /** One version of a record: who changed what, and when. */

@@ -38,13 +38,14 @@ public final class RiskViews {
 
     /**
      * One assessment. For a draft the score and grades are null. {@code immigrationFactors} are listed
-     * apart from {@code answers} and never counted in {@code yesCount}.
+     * apart from {@code answers} and never counted in {@code yesCount}. {@code maracReferralNeeded} is true
+     * whenever any MARAC criterion is met (high risk, judgement, escalation, repeat); {@code maracCriteria} names each.
      */
     public record AssessmentView(UUID id, UUID caseId, UUID personId, Status status, List<AnswerView> answers,
                                  List<FactorView> immigrationFactors, List<ImmigrationFactor> immigrationFactorsPresent,
                                  Integer yesCount, RiskGrade checklistGrade, RiskGrade judgementGrade,
                                  String judgementConcern, RiskGrade grade, boolean raisedByJudgement, String explanation,
-                                 boolean maracReferralNeeded, String createdBy, Instant createdAt, Instant updatedAt,
+                                 boolean maracReferralNeeded, List<String> maracCriteria, String createdBy, Instant createdAt, Instant updatedAt,
                                  String completedBy, Instant completedAt, long version) {
 
         public boolean isDraft() {

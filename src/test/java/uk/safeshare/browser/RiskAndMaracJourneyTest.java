@@ -81,7 +81,7 @@ class RiskAndMaracJourneyTest {
         officer.getByRole(AriaRole.BUTTON, named("Complete the assessment")).click();
         assertThat(officer.locator(".govuk-panel__title")).hasText("High risk");
         assertThat(officer.locator("#immigration-factors + p + dl")).containsText("Her husband keeps her passport");
-        assertThat(officer.getByText("High risk needs a MARAC referral.")).isVisible();
+        assertThat(officer.getByText("This assessment meets the MARAC referral criteria:")).isVisible();
         screenshot(officer, "risk-result");
 
         Page coordinator = signIn("marac");
@@ -126,6 +126,7 @@ class RiskAndMaracJourneyTest {
         assertThat(partner.locator("main")).not().containsText(victim.fullName());
 
         coordinator.getByRole(AriaRole.BUTTON, named("Record acceptance for Dana Whitfield")).click();
+        coordinator.getByRole(AriaRole.BUTTON, named("Share the cases with the meeting")).click();
         assertThat(coordinator.locator(".govuk-summary-card")).containsText(victim.fullName());
         screenshot(coordinator, "marac-meeting");
         partner.reload();

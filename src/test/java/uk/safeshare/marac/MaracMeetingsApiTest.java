@@ -117,8 +117,9 @@ class MaracMeetingsApiTest {
         as(coordinator, post(url + "/attendees/" + housing + "/acceptance"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.allAccepted").value(true))
-                .andExpect(jsonPath("$.caseInformationShown").value(true))
+                .andExpect(jsonPath("$.caseInformationShown").value(false))
                 .andExpect(jsonPath("$.attendees[2].acceptanceRecordedBy").value("marac"));
+        as(coordinator, post(url + "/sharing")).andExpect(jsonPath("$.caseInformationShown").value(true));
 
         as(partner, get(url))
                 .andExpect(jsonPath("$.caseInformationShown").value(true))
@@ -190,6 +191,7 @@ class MaracMeetingsApiTest {
         as(coordinator, post(url + "/actions"), action).andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.detail").value(containsString("not accepted")));
         as(coordinator, post(url + "/acceptance")).andExpect(status().isOk());
+        as(coordinator, post(url + "/sharing")).andExpect(status().isOk());
         as(coordinator, post(url + "/actions"), action.replace("IDVA", "IMMIGRATION_ENFORCEMENT"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.ownerAgency").value(containsString("Immigration enforcement is not a MARAC agency")));

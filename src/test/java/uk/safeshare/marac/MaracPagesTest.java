@@ -93,6 +93,11 @@ class MaracPagesTest {
                 .andExpect(content().string(not(containsString(victim.fullName()))));
 
         mvc.perform(post(meeting + "/acceptance").cookie(coordinator).with(csrf())).andExpect(redirectedUrl(meeting));
+        mvc.perform(get(meeting).cookie(coordinator))
+                .andExpect(content().string(containsString("Share the cases with the meeting")))
+                .andExpect(content().string(not(containsString(victim.fullName()))));
+        mvc.perform(post(meeting + "/sharing").cookie(partner).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post(meeting + "/sharing").cookie(coordinator).with(csrf())).andExpect(redirectedUrl(meeting));
         mvc.perform(get(meeting).cookie(coordinator)).andExpect(content().string(containsString(victim.fullName())));
         mvc.perform(get(meeting).cookie(partner))
                 .andExpect(content().string(containsString(victim.fullName())))

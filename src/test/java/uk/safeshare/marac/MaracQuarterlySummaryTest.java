@@ -17,14 +17,23 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import uk.safeshare.monitoring.Attacker;
 import uk.safeshare.risk.RiskGrade;
+import uk.safeshare.shared.statistics.LinearModel;
+import uk.safeshare.shared.statistics.OdsWriter;
 import uk.safeshare.support.MaracFixture;
 import uk.safeshare.support.MaracFixture.Victim;
 import uk.safeshare.support.SafeShareTest;
@@ -106,11 +115,12 @@ class MaracQuarterlySummaryTest {
         assertThat(count(json, "headline", "Cases heard that were repeats")).isEqualTo("[c]");
         assertThat(count(json, "headline", "Referrals made")).isEqualTo("6");
         assertThat(count(json, "headline", "Referrals made that were repeats")).isEqualTo("[c]");
-        assertThat(count(json, "criterion", "High risk on the checklist")).isEqualTo("5");
+        // 5 and [c] would give away the [c] as 6 - 5, so the 5 is suppressed too (secondary suppression).
+        assertThat(count(json, "criterion", "High risk on the checklist")).isEqualTo("[c]");
         assertThat(count(json, "criterion", "Professional judgement")).isEqualTo("[c]");
         assertThat(count(json, "criterion", "Potential escalation")).isEqualTo("0");
         assertThat(count(json, "criterion", "All referrals")).isEqualTo("6");
-        assertThat(count(json, "ethnicity", "Other ethnic group: Arab")).isEqualTo("5");
+        assertThat(count(json, "ethnicity", "Other ethnic group: Arab")).isEqualTo("[c]");
         assertThat(count(json, "ethnicity", "Not recorded")).isEqualTo("[c]");
         assertThat(count(json, "ethnicity", "White: Irish")).isEqualTo("0");
         assertThat(count(json, "immigration-factors", "Fear of removal")).isEqualTo("6");
@@ -125,7 +135,7 @@ class MaracQuarterlySummaryTest {
                     .andExpect(header().string("Content-Type", containsString("text/csv")))
                     .andExpect(header().string("Content-Disposition", containsString("marac-summary-2024-Q3.csv")))
                     .andExpect(content().string(containsString("quarter,table,category,count\r\n")))
-                    .andExpect(content().string(containsString("2024-Q3,Referrals made by source (criterion),High risk on the checklist,5\r\n")))
+                    .andExpect(content().string(containsString("2024-Q3,Referrals made by source (criterion),High risk on the checklist,[c]\r\n")))
                     .andExpect(content().string(containsString("2024-Q3,Referrals made by source (criterion),Professional judgement,[c]\r\n")))
                     .andExpect(content().string(containsString("2024-Q3,Referrals made by self-defined ethnicity,\"Black, Black British, Caribbean or African: African\",0\r\n")))
                     .andExpect(content().string(containsString("2024-Q3,\"Meetings, cases heard and referrals\",Cases heard,5\r\n")));
@@ -133,12 +143,104 @@ class MaracQuarterlySummaryTest {
         mvc.perform(get("/marac/summary.csv").param("quarter", QUARTER).cookie(signIn("marac")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("2024-Q3,Referrals made by immigration-related risk factors present,Fear of removal,6\r\n")));
+        byte[] ods = mvc.perform(get("/api/v1/marac/summary.ods").param("quarter", QUARTER).header("Authorization", tokens.bearer("governance")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", containsString(OdsWriter.MIME_TYPE)))
+                .andExpect(header().string("Content-Disposition", containsString("marac-summary-2024-Q3.ods")))
+                .andReturn().getResponse().getContentAsByteArray();
+        String content = odsContent(ods);
+        assertThat(content).contains("office:value-type=\"float\" office:value=\"6\"", "<text:p>[c]</text:p>",
+                "<text:p>Fear of removal</text:p>");
+        assertThat(odsContent(mvc.perform(get("/marac/summary.ods").param("quarter", QUARTER).cookie(signIn("marac")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray())).isEqualTo(content);
         mvc.perform(get("/marac/summary").param("quarter", QUARTER).cookie(signIn("governance")))
                 .andExpect(status().isOk())
+                .andExpect(content().string(containsString("as a spreadsheet (ODS)")))
                 .andExpect(content().string(containsString("Quarterly MARAC summary: 2024-Q3")))
                 .andExpect(content().string(containsString("[c]")))
                 .andExpect(content().string(containsString("Download the summary as CSV")))
                 .andExpect(content().string(not(containsString("provisional"))));
+    }
+
+    private static String odsContent(byte[] ods) throws Exception {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(ods))) {
+            assertThat(zip.getNextEntry().getName()).isEqualTo("mimetype");
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals("content.xml")) {
+                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no content.xml in the spreadsheet");
+    }
+
+    /**
+     * Eight referrals: five by a self-defined ethnicity and three with none recorded; seven on the
+     * checklist and one on judgement. Without secondary suppression the three "not recorded" was
+     * 8 minus the rest. An intruder with every published figure, every total and what the notes say
+     * (the tables count the same referrals; repeats and each factor are subsets) cannot pin any [c].
+     */
+    @Test
+    void the_summary_attacked_with_every_total_and_every_link_between_its_tables_gives_away_no_suppressed_count()
+            throws Exception {
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            Victim victim = fixture.newVictim();
+            if (i < 7) {
+                fixture.assess(victim, 15);
+            } else {
+                fixture.assess(victim, 3, RiskGrade.HIGH, "He has threatened to take the children abroad");
+            }
+            ids.add(jdbc.sql("SELECT id FROM marac_referral WHERE person_id = ?").param(victim.personId()).query(UUID.class).single());
+        }
+        OffsetDateTime inQuarter = Instant.parse("2024-05-20T10:00:00Z").atOffset(ZoneOffset.UTC);
+        for (UUID id : ids) {
+            jdbc.sql("UPDATE marac_referral SET referred_at = ? WHERE id = ?").params(inQuarter, id).update();
+        }
+        for (UUID id : ids.subList(5, 8)) {
+            jdbc.sql("UPDATE marac_referral SET ethnicity_self_defined = NULL WHERE id = ?").param(id).update();
+        }
+        String json = mvc.perform(get("/api/v1/marac/summary").param("quarter", "2024-Q2").header("Authorization", tokens.bearer("marac")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(count(json, "ethnicity", "Not recorded")).isEqualTo("[c]");
+        assertThat(count(json, "ethnicity", "All referrals")).isEqualTo("8");
+
+        Attacker attacker = new Attacker();
+        Attacker.Published headline = published(json, "headline", false);
+        Attacker.Published criterion = published(json, "criterion", true);
+        Attacker.Published ethnicity = published(json, "ethnicity", true);
+        Attacker.Published factors = published(json, "immigration-factors", false);
+        int f = factors.rowLabels().size();
+        // "At least one" and "none" add up to all referrals: a table of their own for the intruder.
+        Long[][] anyCells = {factors.cells()[f - 2], factors.cells()[f - 1], criterion.cells()[criterion.cells().length - 1]};
+        Attacker.Published any = new Attacker.Published("any-factor", List.of("any", "none", "all"), List.of("Count"), anyCells, true, false);
+        Long[][] each = java.util.Arrays.copyOf(factors.cells(), f - 2);
+        Attacker.Published eachFactor = new Attacker.Published("each-factor", factors.rowLabels().subList(0, f - 2), List.of("Count"),
+                each, false, false);
+        List.of(headline, criterion, ethnicity, any, eachFactor).forEach(attacker::add);
+        attacker.same(new Attacker.Ref("headline", 3, 0), new Attacker.Ref("criterion", criterion.cells().length - 1, 0));
+        attacker.same(new Attacker.Ref("headline", 3, 0), new Attacker.Ref("ethnicity", ethnicity.cells().length - 1, 0));
+        attacker.same(new Attacker.Ref("headline", 3, 0), new Attacker.Ref("any-factor", 2, 0));
+        attacker.subset(new Attacker.Ref("headline", 2, 0), new Attacker.Ref("headline", 1, 0));
+        attacker.subset(new Attacker.Ref("headline", 4, 0), new Attacker.Ref("headline", 3, 0));
+        attacker.subset(new Attacker.Ref("criterion", criterion.rowLabels().indexOf("Repeat"), 0), new Attacker.Ref("headline", 4, 0));
+        for (int r = 0; r < each.length; r++) {
+            attacker.subset(new Attacker.Ref("each-factor", r, 0), new Attacker.Ref("any-factor", 0, 0));
+        }
+        Map<Attacker.Ref, LinearModel.Range> ranges = attacker.ranges();
+        assertThat(ranges).as("suppressed cells").isNotEmpty();
+        assertThat(ranges).allSatisfy((ref, range) -> assertThat(range.pinned()).as(ref + " " + range).isFalse());
+    }
+
+    /** A table of the summary as an intruder reads it: null where [c]; totals, when {@code totalRow}, last. */
+    private static Attacker.Published published(String json, String table, boolean totalRow) {
+        List<String> labels = JsonPath.read(json, "$.tables[?(@.id == '" + table + "')].rows[*].category");
+        List<String> counts = JsonPath.read(json, "$.tables[?(@.id == '" + table + "')].rows[*].count");
+        Long[][] cells = new Long[counts.size()][1];
+        for (int r = 0; r < counts.size(); r++) {
+            cells[r][0] = counts.get(r).equals("[c]") ? null : Long.valueOf(counts.get(r));
+        }
+        return new Attacker.Published(table, labels, List.of("Count"), cells, totalRow, false);
     }
 
     @Test
@@ -180,9 +282,12 @@ class MaracQuarterlySummaryTest {
                     .andExpect(status().isForbidden());
             mvc.perform(get("/api/v1/marac/summary.csv").param("quarter", QUARTER).header("Authorization", bearer))
                     .andExpect(status().isForbidden());
+            mvc.perform(get("/api/v1/marac/summary.ods").param("quarter", QUARTER).header("Authorization", bearer))
+                    .andExpect(status().isForbidden());
             Cookie page = signIn(user);
             mvc.perform(get("/marac/summary").param("quarter", QUARTER).cookie(page)).andExpect(status().isForbidden());
             mvc.perform(get("/marac/summary.csv").param("quarter", QUARTER).cookie(page)).andExpect(status().isForbidden());
+            mvc.perform(get("/marac/summary.ods").param("quarter", QUARTER).cookie(page)).andExpect(status().isForbidden());
         }
         mvc.perform(get("/api/v1/marac/summary").param("quarter", QUARTER).header("Authorization", tokens.bearer("governance")))
                 .andExpect(status().isOk());

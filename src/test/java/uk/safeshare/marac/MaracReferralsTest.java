@@ -2,11 +2,15 @@ package uk.safeshare.marac;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,6 +78,47 @@ class MaracReferralsTest {
         Victim third = fixture.victimOnNewCase(first.given(), first.family());
         fixture.assess(third, 5);
         assertThat(queued(third).get("criterion")).isEqualTo("POTENTIAL_ESCALATION");
+    }
+
+    @Test
+    void a_checklist_that_makes_a_referral_on_escalation_says_so_and_that_a_referral_is_needed() throws Exception {
+        Victim first = fixture.newVictim();
+        fixture.victimOnNewCase(first.given(), first.family());
+        Victim third = fixture.victimOnNewCase(first.given(), first.family());
+        UUID assessment = fixture.assess(third, 5);
+        mvc.perform(get("/api/v1/cases/" + third.caseId() + "/people/" + third.personId() + "/risk-assessments/" + assessment)
+                        .header("Authorization", tokens.bearer("officer.a")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.grade").value("STANDARD"))
+                .andExpect(jsonPath("$.maracReferralNeeded").value(true))
+                .andExpect(jsonPath("$.maracCriteria[0]").value(containsString("Potential escalation")))
+                .andExpect(jsonPath("$.explanation").value(containsString("MARAC referral criteria met: Potential escalation")));
+        // Standard risk and no other criterion: no referral, and the result says none is needed.
+        Victim alone = fixture.newVictim();
+        UUID standard = fixture.assess(alone, 5);
+        mvc.perform(get("/api/v1/cases/" + alone.caseId() + "/people/" + alone.personId() + "/risk-assessments/" + standard)
+                        .header("Authorization", tokens.bearer("officer.a")))
+                .andExpect(jsonPath("$.maracReferralNeeded").value(false))
+                .andExpect(jsonPath("$.maracCriteria").isEmpty())
+                .andExpect(jsonPath("$.explanation").value(not(containsString("MARAC"))));
+    }
+
+    @Test
+    void high_risk_escalation_and_repeat_are_all_named_in_the_result() throws Exception {
+        Victim victim = fixture.newVictim();
+        fixture.assess(victim, 15);
+        jdbc.sql("UPDATE marac_referral SET referred_at = referred_at - INTERVAL '30' DAY, status = 'HEARD' WHERE person_id = ?")
+                .param(victim.personId()).update();
+        fixture.victimOnNewCase(victim.given(), victim.family());
+        Victim third = fixture.victimOnNewCase(victim.given(), victim.family());
+        UUID assessment = fixture.assess(third, 16);
+        mvc.perform(get("/api/v1/cases/" + third.caseId() + "/people/" + third.personId() + "/risk-assessments/" + assessment)
+                        .header("Authorization", tokens.bearer("officer.a")))
+                .andExpect(jsonPath("$.maracReferralNeeded").value(true))
+                .andExpect(jsonPath("$.maracCriteria.length()").value(3))
+                .andExpect(jsonPath("$.explanation").value(containsString("High risk on the checklist")))
+                .andExpect(jsonPath("$.explanation").value(containsString("Potential escalation")))
+                .andExpect(jsonPath("$.explanation").value(containsString("Repeat")));
     }
 
     @Test

@@ -91,8 +91,18 @@ class MaracSharingThroughFirewallTest {
     void when_every_attendee_has_accepted_the_firewall_permits_and_records_the_sharing_into_the_meeting() throws Exception {
         as(tokens.bearer("partner.harbour"), post(url + "/acceptance")).andExpect(status().isOk());
         as(coordinator, post(url + "/acceptance")).andExpect(status().isOk());
+        // Every attendee has accepted, but showing the meeting is a query: nothing is shared until the
+        // coordinator records the sharing, and no sharing request is made by looking.
         as(coordinator, post(url + "/attendees/" + housing + "/acceptance"))
+                .andExpect(jsonPath("$.caseInformationShown").value(false))
+                .andExpect(jsonPath("$.caseInformationWithheld").value(containsString("not been shared with the meeting yet")));
+        as(tokens.bearer("partner.harbour"), get(url)).andExpect(jsonPath("$.caseInformationShown").value(false));
+        assertThat(maracRequests("status")).isEmpty();
+        assertThat(firewallDisclosures()).isZero();
+        as(coordinator, post(url + "/sharing"))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.caseInformationShown").value(true))
+                .andExpect(jsonPath("$.caseInformationWithheld").doesNotExist())
                 .andExpect(jsonPath("$.cases[0].personName").value(victim.fullName()));
 
         assertThat(maracRequests("status")).contains("DISCLOSED");
@@ -104,9 +114,10 @@ class MaracSharingThroughFirewallTest {
                 .query(String.class).single()).isEqualTo("IDENTITY,OFFENCE_DETAILS,VULNERABILITY");
         assertThat(firewallDisclosures()).isEqualTo(1);
 
-        // Showing the case again, to the coordinator or to another attendee, asks the firewall again and
-        // finds the sharing already decided and recorded: no second request or disclosure.
+        // Showing the case again, to the coordinator or to another attendee, reads what was recorded, and
+        // sharing again finds the sharing already decided and recorded: no second request or disclosure.
         as(coordinator, get(url)).andExpect(jsonPath("$.caseInformationShown").value(true));
+        as(coordinator, post(url + "/sharing")).andExpect(jsonPath("$.caseInformationShown").value(true));
         as(tokens.bearer("partner.harbour"), get(url)).andExpect(jsonPath("$.cases[0].personName").value(victim.fullName()));
         assertThat(maracRequests("status").stream().filter("DISCLOSED"::equals).count()).isEqualTo(1);
         assertThat(firewallDisclosures()).isEqualTo(1);
@@ -125,6 +136,16 @@ class MaracSharingThroughFirewallTest {
     }
 
     @Test
+    void only_the_coordinator_shares_and_only_after_accepting_the_agreement_themselves() throws Exception {
+        as(tokens.bearer("partner.harbour"), post(url + "/acceptance")).andExpect(status().isOk());
+        as(tokens.bearer("partner.harbour"), post(url + "/sharing")).andExpect(status().isForbidden());
+        as(coordinator, post(url + "/sharing"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(containsString("not accepted")));
+        assertThat(maracRequests("status")).isEmpty();
+    }
+
+    @Test
     void with_an_attendee_who_has_not_accepted_the_firewall_prohibits_and_nothing_is_shown() throws Exception {
         String partner = tokens.bearer("partner.harbour");
         as(partner, post(url + "/acceptance"))
@@ -137,6 +158,17 @@ class MaracSharingThroughFirewallTest {
                 .andExpect(jsonPath("$.caseInformationWithheld").value(containsString("Not every attendee of this MARAC meeting has accepted")))
                 .andExpect(content().string(not(containsString(victim.family()))));
         as(partner, get(url)).andExpect(jsonPath("$.caseInformationShown").value(false));
+        assertThat(maracRequests("outcome")).isEmpty();
+
+        // The coordinator, having accepted, shares while Housing has not: the firewall refuses, and says why.
+        as(coordinator, post(url + "/acceptance")).andExpect(status().isOk());
+        as(coordinator, post(url + "/sharing"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.caseInformationShown").value(false));
+        as(coordinator, post(url + "/attendees/" + housing + "/acceptance"))
+                .andExpect(jsonPath("$.caseInformationShown").value(false))
+                .andExpect(jsonPath("$.caseInformationWithheld").value(containsString("confidentiality agreement")))
+                .andExpect(content().string(not(containsString(victim.family()))));
 
         assertThat(maracRequests("outcome")).containsExactly("PROHIBITED");
         assertThat(maracRequests("status")).containsExactly("PROHIBITED");

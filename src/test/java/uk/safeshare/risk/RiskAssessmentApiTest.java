@@ -88,6 +88,9 @@ class RiskAssessmentApiTest {
 
     @Test
     void thirteen_yes_answers_is_standard_and_immigration_factors_do_not_change_it() throws Exception {
+        // A victim with no other incidents (the shared test victim has many), so no MARAC criterion is met.
+        victimId = addPerson(caseId, TestData.aVictim().named("Noor", uk.safeshare.support.MaracFixture.uniqueName()).json());
+        url = "/api/v1/cases/" + caseId + "/people/" + victimId + "/risk-assessments";
         send(post(url), "{\"answers\":" + RiskData.answers(13) + ",\"immigrationFactors\":" + RiskData.factors("YES") + "}")
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.yesCount").value(13))

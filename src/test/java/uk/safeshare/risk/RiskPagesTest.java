@@ -90,7 +90,7 @@ class RiskPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("High risk")))
                 .andExpect(content().string(containsString("14 of 27 answers are yes (14 or more is high risk).")))
-                .andExpect(content().string(containsString("High risk needs a MARAC referral.")))
+                .andExpect(content().string(containsString("This assessment meets the MARAC referral criteria")))
                 .andExpect(content().string(containsString("Documents kept from the victim")))
                 .andExpect(content().string(containsString("Bruising to the arms")));
     }

@@ -1,8 +1,12 @@
 package uk.safeshare.cases.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +19,7 @@ import uk.safeshare.cases.CaseViews.PersonInCase;
 import uk.safeshare.cases.CaseViews.PersonView;
 import uk.safeshare.cases.CaseViews.VictimIncident;
 import uk.safeshare.cases.CrimeType;
+import uk.safeshare.cases.KnownChildren;
 import uk.safeshare.identity.Identity;
 import uk.safeshare.identity.SafeShareUser;
 import uk.safeshare.identity.TeamId;
@@ -38,8 +43,14 @@ public class CaseQueries {
     private final Identity identity;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+    private final ObjectProvider<KnownChildren> knownChildren;
+    private final Clock clock;
+
     CaseQueries(CaseFileRepository cases, PersonRecordRepository people, CaseAccess access, HistoryLog history,
-                ApplicationEventPublisher events, Identity identity, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+                ApplicationEventPublisher events, Identity identity, org.springframework.jdbc.core.simple.JdbcClient jdbc,
+                ObjectProvider<KnownChildren> knownChildren, Clock clock) {
+        this.knownChildren = knownChildren;
+        this.clock = clock;
         this.jdbc = jdbc;
         this.cases = cases;
         this.people = people;
@@ -94,12 +105,18 @@ public class CaseQueries {
                 .orElse(null));
     }
 
+    /** Whether another module knows the person to be a child today, whatever the case says (see {@link KnownChildren}). */
+    private boolean knownChild(UUID personId) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/London"));
+        return knownChildren.orderedStream().anyMatch(k -> k.knownAsChild(personId, today));
+    }
+
     /** See {@link uk.safeshare.cases.Cases#personForSharingDecision}: no need-to-know check, no audit here. */
     @Transactional(readOnly = true)
     public java.util.Optional<PersonInCase> personForSharingDecision(UUID caseId, UUID personId) {
         return cases.findById(caseId).flatMap(c -> people.findById(personId)
                 .filter(p -> p.caseId().equals(c.id()))
-                .map(p -> new PersonInCase(p.view(), c.reference(), c.teamId(), c.crimeTypeSet())));
+                .map(p -> new PersonInCase(p.view(), c.reference(), c.teamId(), c.crimeTypeSet(), knownChild(p.id()))));
     }
 
     /** See {@link uk.safeshare.cases.Cases#domesticAbuseIncidentsOf}. */
@@ -141,7 +158,7 @@ public class CaseQueries {
     public CaseLookup<PersonInCase> personInCase(UUID caseId, UUID personId) {
         return withAccess(caseId, "viewed a person", c -> people.findById(personId)
                 .filter(p -> p.caseId().equals(c.id()))
-                .map(p -> new Shown<>(new PersonInCase(p.view(), c.reference(), c.teamId(), c.crimeTypeSet()),
+                .map(p -> new Shown<>(new PersonInCase(p.view(), c.reference(), c.teamId(), c.crimeTypeSet(), knownChild(p.id())),
                         List.of(p.id())))
                 .orElse(null));
     }

@@ -80,7 +80,7 @@ class AskingToShare {
         Recipients.Resolved recipient = recipients.resolve(command.organisationId(), command.recipientName());
         PersonView person = found.person();
         Instant now = clock.instant();
-        SharingFacts facts = new SharingFacts(person.role(), SharingRequests.isChild(person.dateOfBirth(), now),
+        SharingFacts facts = new SharingFacts(person.role(), SharingRequests.isChild(person.dateOfBirth(), now) || found.knownChild(),
                 found.crimeTypes(), recipient.category(), command.purpose(), command.pathwayStage(), person.statusBasis(),
                 person.statusEvidence(), Boolean.TRUE.equals(command.suspectedOfOtherOffence()), command.suspicion(),
                 command.consent(), command.dataCategories(), command.lawfulBasis(), command.justification(),

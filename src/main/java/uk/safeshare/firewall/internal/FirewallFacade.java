@@ -56,7 +56,7 @@ class FirewallFacade implements Firewall {
         };
         var person = found.person();
         // The question a victim asks: "if the police were asked about me, would they tell the Home Office?"
-        SharingFacts facts = new SharingFacts(person.role(), SharingRequests.isChild(person.dateOfBirth(), Instant.now()),
+        SharingFacts facts = new SharingFacts(person.role(), SharingRequests.isChild(person.dateOfBirth(), Instant.now()) || found.knownChild(),
                 found.crimeTypes(), Recipient.IMMIGRATION_ENFORCEMENT, Purpose.INVESTIGATION, PathwayStage.INVESTIGATION,
                 person.statusBasis(), person.statusEvidence(), false, null, Consent.NOT_ASKED, Set.of(DataCategory.IDENTITY),
                 null, "What the protocol means for this person (victim notice)", false, false, false);

@@ -112,7 +112,7 @@ class SharingIntoMarac {
                 .orElseThrow(() -> new NotFoundException("There is no person " + personId + " on case " + caseId + "."));
         PersonView person = found.person();
         Instant now = clock.instant();
-        SharingFacts facts = new SharingFacts(person.role(), SharingRequests.isChild(person.dateOfBirth(), now), found.crimeTypes(),
+        SharingFacts facts = new SharingFacts(person.role(), SharingRequests.isChild(person.dateOfBirth(), now) || found.knownChild(), found.crimeTypes(),
                 Recipient.MARAC, Purpose.SAFEGUARDING, uk.safeshare.firewall.protocol.PathwayStage.SAFEGUARDING_AND_SUPPORT,
                 person.statusBasis(), person.statusEvidence(), false, null, uk.safeshare.firewall.protocol.Consent.NOT_ASKED,
                 MARAC_CATEGORIES, LawfulBasis.LAW_ENFORCEMENT_NECESSITY,

@@ -48,6 +48,10 @@ class SecurityConfiguration {
     /** Aggregated statistics only: analysts, the governance secretariat and the data protection officer read them. */
     private static final String[] STATISTICS_READERS = {Role.ANALYST.name(), Role.GOVERNANCE.name(), Role.DPO.name()};
     private static final String[] THRESHOLD_SETTERS = {Role.ANALYST.name(), Role.DPO.name()};
+    /** The young people's vulnerability tracker: its users, and who reads the Vulnerability Board's figures from it. */
+    private static final String[] YOUNG_PEOPLE_USERS = {Role.OFFICER.name(), Role.CASEWORKER.name(), Role.SUPERVISOR.name()};
+    private static final String[] YOUNG_PEOPLE_FIGURES_READERS = {Role.GOVERNANCE.name(), Role.ANALYST.name(), Role.DPO.name(),
+            Role.SUPERVISOR.name()};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -143,7 +147,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/risk-checklist").hasAnyRole(CASE_ROLES)
                         .requestMatchers(HttpMethod.GET, "/api/v1/marac/attending", "/api/v1/marac/meetings/*").hasAnyRole(MARAC_ATTENDEES)
                         .requestMatchers(HttpMethod.POST, "/api/v1/marac/meetings/*/acceptance").hasAnyRole(MARAC_ATTENDEES)
-                        .requestMatchers(HttpMethod.GET, "/api/v1/marac/summary", "/api/v1/marac/summary.csv")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/marac/summary", "/api/v1/marac/summary.csv", "/api/v1/marac/summary.ods")
                         .hasAnyRole(Role.MARAC_COORDINATOR.name(), Role.GOVERNANCE.name())
                         .requestMatchers("/api/v1/marac/**").hasRole(Role.MARAC_COORDINATOR.name())
                         .requestMatchers("/api/v1/directory/**").hasAnyRole(CASE_ROLES_AND_ADMIN)
@@ -169,6 +173,10 @@ class SecurityConfiguration {
                         // Governance tracker, forums, board packs and progress reports: governance edits; DPO, supervisors, analysts read
                         .requestMatchers(HttpMethod.GET, "/api/v1/governance/**").hasAnyRole(Role.GOVERNANCE.name(), Role.DPO.name(), Role.SUPERVISOR.name(), Role.ANALYST.name())
                         .requestMatchers("/api/v1/governance/**").hasRole(Role.GOVERNANCE.name())
+                        // Young people's vulnerability tracker: the board's figures, then the tracker itself
+                        .requestMatchers(HttpMethod.GET, "/api/v1/young-people/figures", "/api/v1/young-people/figures.csv",
+                                "/api/v1/young-people/figures.ods").hasAnyRole(YOUNG_PEOPLE_FIGURES_READERS)
+                        .requestMatchers("/api/v1/young-people", "/api/v1/young-people/**").hasAnyRole(YOUNG_PEOPLE_USERS)
                         .requestMatchers("/api/v1/tokens/**", "/api/v1/me").authenticated()
                         .anyRequest().denyAll());
         return http.build();
@@ -214,7 +222,7 @@ class SecurityConfiguration {
                         .requestMatchers("/break-glass/**").hasAnyRole(Role.SUPERVISOR.name(), Role.DPO.name())
                         .requestMatchers(HttpMethod.GET, "/marac/attending", "/marac/meetings/*").hasAnyRole(MARAC_ATTENDEES)
                         .requestMatchers(HttpMethod.POST, "/marac/meetings/*/acceptance").hasAnyRole(MARAC_ATTENDEES)
-                        .requestMatchers(HttpMethod.GET, "/marac/summary", "/marac/summary.csv")
+                        .requestMatchers(HttpMethod.GET, "/marac/summary", "/marac/summary.csv", "/marac/summary.ods")
                         .hasAnyRole(Role.MARAC_COORDINATOR.name(), Role.GOVERNANCE.name())
                         .requestMatchers("/marac", "/marac/**").hasRole(Role.MARAC_COORDINATOR.name())
                         .requestMatchers("/sharing-requests/**").hasAnyRole(CASE_ROLES)
@@ -225,6 +233,10 @@ class SecurityConfiguration {
                         // Governance tracker, forums, board packs and progress reports: governance edits; DPO, supervisors, analysts read
                         .requestMatchers(HttpMethod.GET, "/governance", "/governance/**").hasAnyRole(Role.GOVERNANCE.name(), Role.DPO.name(), Role.SUPERVISOR.name(), Role.ANALYST.name())
                         .requestMatchers("/governance", "/governance/**").hasRole(Role.GOVERNANCE.name())
+                        // Young people's vulnerability tracker: the board's figures, then the tracker itself
+                        .requestMatchers(HttpMethod.GET, "/young-people/figures", "/young-people/figures.csv",
+                                "/young-people/figures.ods").hasAnyRole(YOUNG_PEOPLE_FIGURES_READERS)
+                        .requestMatchers("/young-people", "/young-people/**").hasAnyRole(YOUNG_PEOPLE_USERS)
                         .requestMatchers("/protocol/drafts", "/protocol/drafts/**", "/protocol/replays/**").hasRole(Role.DPO.name())
                         .requestMatchers(HttpMethod.GET, "/protocol", "/protocol/**").authenticated()
                         .requestMatchers("/protocol", "/protocol/**").denyAll()

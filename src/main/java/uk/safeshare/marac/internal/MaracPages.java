@@ -40,15 +40,22 @@ import uk.safeshare.shared.web.FormErrors;
 class MaracPages {
 
     private final MaracReferrals referrals;
-    private final MaracMeetings meetings;
+    private final MeetingScheduling scheduling;
+    private final MeetingAttendance attendance;
+    private final MeetingAgenda agenda;
+    private final MeetingCases cases;
     private final CommandValidator validator;
 
     private final MaracSummaries summaries;
 
-    MaracPages(MaracReferrals referrals, MaracMeetings meetings, CommandValidator validator, MaracSummaries summaries) {
+    MaracPages(MaracReferrals referrals, MeetingScheduling scheduling, MeetingAttendance attendance, MeetingAgenda agenda,
+               MeetingCases cases, CommandValidator validator, MaracSummaries summaries) {
+        this.scheduling = scheduling;
+        this.attendance = attendance;
+        this.agenda = agenda;
+        this.cases = cases;
         this.summaries = summaries;
         this.referrals = referrals;
-        this.meetings = meetings;
         this.validator = validator;
     }
 
@@ -61,7 +68,7 @@ class MaracPages {
     @GetMapping
     String home(Model model) {
         model.addAttribute("due", referrals.due());
-        model.addAttribute("meetings", meetings.all());
+        model.addAttribute("meetings", scheduling.all());
         return "marac/home";
     }
 
@@ -90,9 +97,19 @@ class MaracPages {
         }
     }
 
+    @GetMapping("/summary.ods")
+    org.springframework.http.ResponseEntity<?> summaryOds(@RequestParam(required = false) String quarter) {
+        try {
+            return MaracApi.ods(summaries.summary(quarter));
+        } catch (InvalidRequestException e) {
+            return org.springframework.http.ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.TEXT_PLAIN)
+                    .body(e.fieldErrors().getOrDefault("quarter", e.getMessage()) + "\n");
+        }
+    }
+
     @GetMapping("/attending")
     String attending(Model model) {
-        model.addAttribute("meetings", meetings.attending());
+        model.addAttribute("meetings", scheduling.attending());
         return "marac/attending";
     }
 
@@ -110,7 +127,7 @@ class MaracPages {
             return "marac/meeting-form";
         }
         try {
-            UUID id = meetings.schedule(command);
+            UUID id = scheduling.schedule(command);
             flash.addFlashAttribute("success", "Meeting scheduled; you are its first attendee");
             return "redirect:/marac/meetings/" + id;
         } catch (InvalidRequestException e) {
@@ -121,7 +138,7 @@ class MaracPages {
 
     @GetMapping("/meetings/{meetingId}")
     String meeting(@PathVariable UUID meetingId, Model model) {
-        MeetingView meeting = meetings.view(meetingId);
+        MeetingView meeting = cases.show(meetingId);
         model.addAttribute("meeting", meeting);
         if (meeting.coordinator() && meeting.status() == MeetingStatus.SCHEDULED) {
             model.addAttribute("due", referrals.due());
@@ -129,16 +146,24 @@ class MaracPages {
         return "marac/meeting";
     }
 
+    @PostMapping("/meetings/{meetingId}/sharing")
+    String share(@PathVariable UUID meetingId, RedirectAttributes flash) {
+        int shown = cases.recordSharing(meetingId);
+        flash.addFlashAttribute("success", shown == 0 ? "The safeguarding protocol does not permit sharing the cases yet"
+                : shown + (shown == 1 ? " case" : " cases") + " shared with the meeting under the safeguarding protocol");
+        return "redirect:/marac/meetings/" + meetingId;
+    }
+
     @PostMapping("/meetings/{meetingId}/acceptance")
     String accept(@PathVariable UUID meetingId, RedirectAttributes flash) {
-        meetings.accept(meetingId);
+        attendance.accept(meetingId);
         flash.addFlashAttribute("success", "You accepted the confidentiality agreement for this meeting");
         return "redirect:/marac/meetings/" + meetingId;
     }
 
     @GetMapping("/meetings/{meetingId}/attendees/new")
     String attendeeForm(@PathVariable UUID meetingId, Model model) {
-        model.addAttribute("meeting", meetings.view(meetingId));
+        model.addAttribute("meeting", cases.show(meetingId));
         model.addAttribute("form", new AttendeeForm());
         return "marac/attendee-form";
     }
@@ -150,27 +175,27 @@ class MaracPages {
         FormErrors.check(validator, command, errors, MaracForms.ATTENDEE_FIELDS);
         if (!errors.hasErrors()) {
             try {
-                meetings.addAttendee(meetingId, command);
+                attendance.addAttendee(meetingId, command);
                 flash.addFlashAttribute("success", command.name().trim() + " added to the attendance list");
                 return "redirect:/marac/meetings/" + meetingId;
             } catch (InvalidRequestException e) {
                 FormErrors.apply(e, errors, MaracForms.ATTENDEE_FIELDS);
             }
         }
-        model.addAttribute("meeting", meetings.view(meetingId));
+        model.addAttribute("meeting", cases.show(meetingId));
         return "marac/attendee-form";
     }
 
     @PostMapping("/meetings/{meetingId}/attendees/{attendeeId}/acceptance")
     String recordAcceptance(@PathVariable UUID meetingId, @PathVariable UUID attendeeId, RedirectAttributes flash) {
-        meetings.recordAcceptance(meetingId, attendeeId);
+        attendance.recordAcceptance(meetingId, attendeeId);
         flash.addFlashAttribute("success", "Acceptance recorded");
         return "redirect:/marac/meetings/" + meetingId;
     }
 
     @PostMapping("/meetings/{meetingId}/attendees/{attendeeId}/removal")
     String removeAttendee(@PathVariable UUID meetingId, @PathVariable UUID attendeeId, RedirectAttributes flash) {
-        meetings.removeAttendee(meetingId, attendeeId);
+        attendance.removeAttendee(meetingId, attendeeId);
         flash.addFlashAttribute("success", "Taken off the attendance list");
         return "redirect:/marac/meetings/" + meetingId;
     }
@@ -178,7 +203,7 @@ class MaracPages {
     @PostMapping("/meetings/{meetingId}/agenda")
     String addToAgenda(@PathVariable UUID meetingId, @RequestParam(required = false) UUID referralId, RedirectAttributes flash) {
         try {
-            meetings.addToAgenda(meetingId, new AgendaEntry(referralId));
+            agenda.addToAgenda(meetingId, new AgendaEntry(referralId));
             flash.addFlashAttribute("success", "Referral added to the agenda");
         } catch (InvalidRequestException e) {
             flash.addFlashAttribute("problem", e.getMessage());
@@ -203,7 +228,7 @@ class MaracPages {
         FormErrors.check(validator, command, errors, MaracForms.ACTION_FIELDS);
         if (!errors.hasErrors()) {
             try {
-                meetings.addAction(meetingId, command);
+                agenda.addAction(meetingId, command);
                 flash.addFlashAttribute("success", "Action recorded");
                 return "redirect:/marac/meetings/" + meetingId;
             } catch (InvalidRequestException e) {
@@ -217,7 +242,7 @@ class MaracPages {
     @PostMapping("/meetings/{meetingId}/actions/{actionId}/status")
     String actionStatus(@PathVariable UUID meetingId, @PathVariable UUID actionId, @RequestParam(required = false) ActionStatus status,
                         RedirectAttributes flash) {
-        meetings.updateAction(meetingId, actionId, new ActionUpdate(status));
+        agenda.updateAction(meetingId, actionId, new ActionUpdate(status));
         flash.addFlashAttribute("success", "Action updated");
         return "redirect:/marac/meetings/" + meetingId;
     }
@@ -238,7 +263,7 @@ class MaracPages {
         Minutes command = new Minutes(form.getText());
         FormErrors.check(validator, command, errors, MaracForms.MINUTES_FIELDS);
         if (!errors.hasErrors()) {
-            meetings.saveMinutes(meetingId, command);
+            agenda.saveMinutes(meetingId, command);
             flash.addFlashAttribute("success", "Minutes saved");
             return "redirect:/marac/meetings/" + meetingId;
         }
@@ -248,14 +273,14 @@ class MaracPages {
 
     @PostMapping("/meetings/{meetingId}/closure")
     String close(@PathVariable UUID meetingId, RedirectAttributes flash) {
-        meetings.close(meetingId);
+        scheduling.close(meetingId);
         flash.addFlashAttribute("success", "Meeting closed; its referrals are marked as heard");
         return "redirect:/marac/meetings/" + meetingId;
     }
 
     /** A page that shows or changes case information: only when the gate allows the caller to see it. */
     private MeetingView shownTo(UUID meetingId) {
-        MeetingView meeting = meetings.view(meetingId);
+        MeetingView meeting = cases.show(meetingId);
         if (!meeting.caseInformationShown()) {
             throw new ForbiddenException(meeting.caseInformationWithheld());
         }

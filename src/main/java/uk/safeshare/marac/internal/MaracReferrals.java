@@ -27,6 +27,7 @@ import uk.safeshare.marac.MaracCriteria;
 import uk.safeshare.marac.MaracViews.ReferralStatus;
 import uk.safeshare.marac.MaracViews.ReferralSummary;
 import uk.safeshare.marac.ReferralCriterion;
+import uk.safeshare.risk.MaracCriteriaRecorder;
 import uk.safeshare.risk.RiskAssessmentCompleted;
 import uk.safeshare.risk.RiskGrade;
 import uk.safeshare.shared.ForbiddenException;
@@ -48,9 +49,11 @@ public class MaracReferrals {
     private final ApplicationEventPublisher events;
     private final Identity identity;
     private final Clock clock;
+    private final MaracCriteriaRecorder criteriaRecorder;
 
     MaracReferrals(MaracReferralRepository referrals, Cases cases, JdbcClient jdbc, ApplicationEventPublisher events,
-              Identity identity, Clock clock) {
+              Identity identity, Clock clock, MaracCriteriaRecorder criteriaRecorder) {
+        this.criteriaRecorder = criteriaRecorder;
         this.referrals = referrals;
         this.cases = cases;
         this.jdbc = jdbc;
@@ -75,6 +78,9 @@ public class MaracReferrals {
         Set<ReferralCriterion> criteria = MaracCriteria.criteria(completed.grade() == RiskGrade.HIGH,
                 completed.raisedByJudgement(), matched.value().stream().map(VictimIncident::occurredAt).toList(), incidentAt,
                 lastReferralOf(samePerson));
+        // The assessment's result names every criterion met, whether or not a referral is made now.
+        criteriaRecorder.recordMaracCriteria(completed.assessmentId(), criteria.stream()
+                .map(c -> c.label() + " (" + c.description() + ")").toList());
         if (criteria.isEmpty() || referrals.countOpenFor(person.personId()) > 0) {
             return;
         }

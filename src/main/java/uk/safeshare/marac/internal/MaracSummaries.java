@@ -23,12 +23,15 @@ import uk.safeshare.shared.ForbiddenException;
 import uk.safeshare.shared.audit.AuditAction;
 import uk.safeshare.shared.audit.DataProcessed;
 import uk.safeshare.shared.crypto.SensitiveText;
+import uk.safeshare.shared.statistics.DisclosureProblem;
+import uk.safeshare.shared.statistics.Mark;
+import uk.safeshare.shared.statistics.Suppression;
 
 /**
  * The quarterly MARAC summary for the steering group: meetings held and cases heard, repeats, and the
  * referrals made in the quarter by criterion, by the victim's self-defined ethnicity and by the
- * immigration-related risk factors present in the assessment behind each referral. Counts only, with
- * small counts suppressed; for the MARAC coordinator and, read-only, governance.
+ * immigration-related risk factors present in the assessment behind each referral. Counts only, put
+ * through the shared disclosure control (primary and secondary suppression, audited exactly); for the MARAC coordinator and, read-only, governance.
  */
 @Service
 public class MaracSummaries {
@@ -48,6 +51,12 @@ public class MaracSummaries {
         this.identity = identity;
         this.events = events;
         this.clock = clock;
+    }
+
+    private record PendingRow(String category, int cell) {
+    }
+
+    private record Pending(String id, String title, String heading, List<PendingRow> rows) {
     }
 
     /** The summary for a quarter written as {@code 2026-Q4}; blank means the current quarter. */
@@ -97,34 +106,61 @@ public class MaracSummaries {
             anyFactor += factors.isEmpty() ? 0 : 1;
         }
 
-        List<Table> tables = new ArrayList<>();
-        tables.add(new Table("headline", "Meetings, cases heard and referrals", "Measure", List.of(
-                Row.of("Meetings held (closed)", meetingsHeld),
-                Row.of("Cases heard", heard.size()),
-                Row.of("Cases heard that were repeats", heard.stream().filter(Boolean::booleanValue).count()),
-                Row.of("Referrals made", made.size()),
-                Row.of("Referrals made that were repeats", repeatsMade))));
-        List<Row> criteria = new ArrayList<>();
+        // Every cell of the four tables goes through disclosure control together: "All referrals" is one
+        // cell wherever it appears, and what a reader can know from the notes (repeats are a subset of
+        // the whole, a factor is a subset of "at least one") is declared, so no [c] can be worked out.
+        DisclosureProblem problem = new DisclosureProblem();
+        int all = problem.cell(made.size());
+        int heardCell = problem.cell(heard.size());
+        int heardRepeats = problem.cell(heard.stream().filter(Boolean::booleanValue).count());
+        problem.atMost(heardRepeats, heardCell);
+        int madeRepeats = problem.cell(repeatsMade);
+        problem.atMost(madeRepeats, all);
+        List<Pending> pending = new ArrayList<>();
+        pending.add(new Pending("headline", "Meetings, cases heard and referrals", "Measure", List.of(
+                new PendingRow("Meetings held (closed)", problem.cell(meetingsHeld)),
+                new PendingRow("Cases heard", heardCell),
+                new PendingRow("Cases heard that were repeats", heardRepeats),
+                new PendingRow("Referrals made", all),
+                new PendingRow("Referrals made that were repeats", madeRepeats))));
+        List<PendingRow> criteria = new ArrayList<>();
         for (ReferralCriterion c : ReferralCriterion.values()) {
-            criteria.add(Row.of(c.label(), byCriterion.getOrDefault(c, 0L)));
+            int cell = problem.cell(byCriterion.getOrDefault(c, 0L));
+            if (c == ReferralCriterion.REPEAT) {
+                problem.atMost(cell, madeRepeats);
+            }
+            criteria.add(new PendingRow(c.label(), cell));
         }
-        criteria.add(Row.of("All referrals", made.size()));
-        tables.add(new Table("criterion", "Referrals made by source (criterion)", "Criterion", criteria));
-        List<Row> ethnicities = new ArrayList<>();
+        problem.line(criteria.stream().map(PendingRow::cell).toList(), all);
+        criteria.add(new PendingRow("All referrals", all));
+        pending.add(new Pending("criterion", "Referrals made by source (criterion)", "Criterion", criteria));
+        List<PendingRow> ethnicities = new ArrayList<>();
         for (SelfDefinedEthnicity e : SelfDefinedEthnicity.values()) {
-            ethnicities.add(Row.of(e.label(), byEthnicity.getOrDefault(e, 0L)));
+            ethnicities.add(new PendingRow(e.label(), problem.cell(byEthnicity.getOrDefault(e, 0L))));
         }
-        ethnicities.add(Row.of("Not recorded", ethnicityNotRecorded));
-        ethnicities.add(Row.of("All referrals", made.size()));
-        tables.add(new Table("ethnicity", "Referrals made by self-defined ethnicity", "Ethnicity (self-defined)", ethnicities));
-        List<Row> factors = new ArrayList<>();
+        ethnicities.add(new PendingRow("Not recorded", problem.cell(ethnicityNotRecorded)));
+        problem.line(ethnicities.stream().map(PendingRow::cell).toList(), all);
+        ethnicities.add(new PendingRow("All referrals", all));
+        pending.add(new Pending("ethnicity", "Referrals made by self-defined ethnicity", "Ethnicity (self-defined)", ethnicities));
+        int any = problem.cell(anyFactor);
+        int none = problem.cell(made.size() - anyFactor);
+        problem.line(List.of(any, none), all);
+        List<PendingRow> factors = new ArrayList<>();
         for (ImmigrationFactor f : ImmigrationFactor.values()) {
-            factors.add(Row.of(f.topic(), byFactor.getOrDefault(f, 0L)));
+            int cell = problem.cell(byFactor.getOrDefault(f, 0L));
+            problem.atMost(cell, any);
+            factors.add(new PendingRow(f.topic(), cell));
         }
-        factors.add(Row.of("At least one immigration-related factor", anyFactor));
-        factors.add(Row.of("No immigration-related factor", made.size() - anyFactor));
-        tables.add(new Table("immigration-factors", "Referrals made by immigration-related risk factors present",
+        factors.add(new PendingRow("At least one immigration-related factor", any));
+        factors.add(new PendingRow("No immigration-related factor", none));
+        pending.add(new Pending("immigration-factors", "Referrals made by immigration-related risk factors present",
                 "Risk factor present", factors));
+
+        Mark[] marks = Suppression.protect(problem, Suppression.DEFAULT_THRESHOLD);
+        List<Table> tables = pending.stream().map(p -> new Table(p.id(), p.title(), p.heading(), p.rows().stream()
+                .map(r -> new Row(r.category(), marks[r.cell()].hidden() ? marks[r.cell()].symbol()
+                        : Long.toString(problem.value(r.cell()))))
+                .toList())).toList();
 
         List<String> notes = List.of(
                 "Quarter: " + quarter + ", " + from + " to " + until.minusDays(1) + " (UK time)"
@@ -133,8 +169,9 @@ public class MaracSummaries {
                 "Source: each referral is counted under the first criterion it met (high risk, professional judgement,"
                         + " potential escalation, repeat).",
                 "A referral can have several immigration-related risk factors, so that table does not add up to the total.",
-                "[c]: a count from 1 to 4, suppressed to protect the people counted. [x]: not available."
-                        + " Totals are not adjusted to hide suppressed counts (no secondary suppression).",
+                "[c]: a count from 1 to " + (Suppression.DEFAULT_THRESHOLD - 1) + ", suppressed to protect the people"
+                        + " counted, or another count suppressed so that one cannot be worked out from the totals or the"
+                        + " other tables. [x]: not available.",
                 "Ethnicity is as the victim defined it when referred; 'Not recorded' includes referrals made before it was kept.");
         return new MaracQuarterlySummary(quarter.toString(), from, until.minusDays(1), quarter.endedBy(today), tables, notes);
     }

@@ -113,7 +113,7 @@ public class RiskAssessments {
         }
         Instant now = clock.instant();
         RiskAssessmentRecord record = new RiskAssessmentRecord(UUID.randomUUID(), caseId, personId, Status.DRAFT,
-                null, null, null, null, null, null, user.username(), now, now, null, null, null);
+                null, null, null, null, null, null, user.username(), now, now, null, null, null, null);
         return save(user, person, record, details, now, AuditAction.COLLECTION).id();
     }
 
@@ -141,7 +141,7 @@ public class RiskAssessments {
         if (details.draft()) {
             RiskAssessmentRecord saved = assessments.save(new RiskAssessmentRecord(base.id(), base.caseId(), base.personId(),
                     Status.DRAFT, stored.seal(), null, null, details.judgementGrade(), concern, null, base.createdBy(),
-                    base.createdAt(), now, null, null, base.version()));
+                    base.createdAt(), now, null, null, null, base.version()));
             events.publishEvent(DataProcessed.of(action, user.username(), person.caseId(),
                     "saved a draft risk assessment of a person on case " + person.caseReference())
                     .aboutPeople(List.of(person.personId())));
@@ -151,7 +151,7 @@ public class RiskAssessments {
                 new RiskScoring.Judgement(details.judgementGrade(), details.judgementConcern()));
         RiskAssessmentRecord saved = assessments.save(new RiskAssessmentRecord(base.id(), base.caseId(), base.personId(),
                 Status.COMPLETED, stored.seal(), result.yesCount(), result.checklistGrade(), details.judgementGrade(), concern,
-                result.grade(), base.createdBy(), base.createdAt(), now, user.username(), now, base.version()));
+                result.grade(), base.createdBy(), base.createdAt(), now, user.username(), now, null, base.version()));
         events.publishEvent(new RiskAssessmentCompleted(saved.id(), person.caseId(), person.personId(), result.grade(),
                 result.checklistGrade(), result.yesCount(), result.raisedByJudgement(), details.judgementConcern(),
                 result.immigrationFactorsPresent(), user.username(), now));
@@ -240,11 +240,16 @@ public class RiskAssessments {
         List<ImmigrationFactor> present = factors.stream().filter(f -> f.answer() == Answer.YES).map(FactorView::factor).toList();
         boolean completed = r.status() == Status.COMPLETED;
         boolean raised = completed && r.grade() != r.checklistGrade();
+        List<String> criteria = r.maracCriteria() == null ? List.of()
+                : Arrays.stream(r.maracCriteria().split("\n")).filter(c -> !c.isBlank()).toList();
         String explanation = completed
-                ? new RiskScoring.Result(r.yesCount(), r.checklistGrade(), r.grade(), raised, present).explanation() : null;
+                ? new RiskScoring.Result(r.yesCount(), r.checklistGrade(), r.grade(), raised, present).explanation()
+                        + (criteria.isEmpty() ? "" : " MARAC referral criteria met: " + String.join("; ", criteria) + ".")
+                : null;
         return new AssessmentView(r.id(), r.caseId(), r.personId(), r.status(), answers, factors, present, r.yesCount(),
                 r.checklistGrade(), r.judgementGrade(), uk.safeshare.shared.crypto.SensitiveText.valueOf(r.judgementConcern()),
-                r.grade(), raised, explanation, completed && r.grade() == uk.safeshare.risk.RiskGrade.HIGH, r.createdBy(),
+                r.grade(), raised, explanation, completed && (r.grade() == uk.safeshare.risk.RiskGrade.HIGH || !criteria.isEmpty()),
+                criteria, r.createdBy(),
                 r.createdAt(), r.updatedAt(), r.completedBy(), r.completedAt(), r.version() == null ? 0 : r.version());
     }
 }
