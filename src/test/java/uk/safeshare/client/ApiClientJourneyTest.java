@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import uk.safeshare.client.api.CasesApi;
+import uk.safeshare.client.api.RegisterOfOrganisationsApi;
 import uk.safeshare.client.api.SharingRequestsApi;
 import uk.safeshare.client.model.CaseView;
 import uk.safeshare.client.model.DecisionView;
@@ -39,6 +40,7 @@ class ApiClientJourneyTest {
 
     CasesApi cases;
     SharingRequestsApi sharing;
+    RegisterOfOrganisationsApi register;
 
     @BeforeEach
     void client() {
@@ -48,6 +50,7 @@ class ApiClientJourneyTest {
         client.setRequestInterceptor(request -> request.header("Authorization", bearer));
         cases = new CasesApi(client);
         sharing = new SharingRequestsApi(client);
+        register = new RegisterOfOrganisationsApi(client);
     }
 
     @Test
@@ -61,9 +64,11 @@ class ApiClientJourneyTest {
                 .statusBasis(PersonDetails.StatusBasisEnum.CONCERNS_OR_DOUBTS_ONLY)
                 .safeContactMethod(PersonDetails.SafeContactMethodEnum.THROUGH_SUPPORT_ORGANISATION));
 
+        var immigrationEnforcement = register.registerSearch("HOIE", false).getFirst();
+
         RequestView asked = sharing.sharingRequest(new RequestToShare()
                 .caseId(report.getId()).personId(victim.getId())
-                .recipient(RequestToShare.RecipientEnum.IMMIGRATION_ENFORCEMENT)
+                .organisationId(immigrationEnforcement.getId())
                 .purpose(RequestToShare.PurposeEnum.IMMIGRATION_STATUS_CHECK)
                 .pathwayStage(RequestToShare.PathwayStageEnum.INITIAL_REPORT)
                 .dataCategories(Set.of(RequestToShare.DataCategoriesEnum.IDENTITY))

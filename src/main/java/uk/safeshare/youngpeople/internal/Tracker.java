@@ -29,7 +29,7 @@ import uk.safeshare.youngpeople.YoungPeopleViews.YoungPersonView;
  * Putting a young person on the tracker, the team's list with the reviews due and overdue, and one young
  * person in full. Every list and view is audited as a consultation, every addition as a collection.
  */
-@Service
+@Service("youngPeopleTracker") // named: governance has a Tracker bean too
 public class Tracker {
 
     private final YoungPersonAccess access;
