@@ -26,10 +26,10 @@ class TrackedChildSharingTest {
 
     private List<String> rulesFired(CasePerson person) throws Exception {
         String body = fixture.send("officer.a", post("/api/v1/sharing-requests"), """
-                        {"caseId":"%s","personId":"%s","recipient":"IMMIGRATION_ENFORCEMENT","purpose":"INVESTIGATION",
+                        {"caseId":"%s","personId":"%s","organisationId":"%s","purpose":"INVESTIGATION",
                          "pathwayStage":"INVESTIGATION","dataCategories":["IDENTITY"],"lawfulBasis":"LAW_ENFORCEMENT_NECESSITY",
                          "justification":"Asked to confirm who the young person is","consent":"NOT_ASKED",
-                         "suspectedOfOtherOffence":false,"threatToLife":false}""".formatted(person.caseId(), person.personId()))
+                         "suspectedOfOtherOffence":false,"threatToLife":false}""".formatted(person.caseId(), person.personId(), uk.safeshare.support.Registered.IMMIGRATION_ENFORCEMENT))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return JsonPath.read(body, "$.decision.rules[*].ruleId");
     }

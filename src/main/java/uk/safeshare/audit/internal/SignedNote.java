@@ -63,7 +63,8 @@ public final class SignedNote {
     /** A verifier key as published: name, key id and the raw public key. */
     public record VerifierKey(String name, byte[] keyId, byte[] publicKey) {
         public static VerifierKey parse(String vkey) {
-            String[] parts = vkey.trim().split("\\+");
+            // The base64 key may itself hold "+": only the first two separate the fields.
+            String[] parts = vkey.trim().split("\\+", 3);
             if (parts.length != 3) {
                 throw new IllegalArgumentException("a verifier key is <name>+<key id>+<base64 key>");
             }

@@ -73,6 +73,7 @@ class CasesApi {
         return unwrap(queries.caseFile(caseId));
     }
 
+    @Operation(summary = "The history of a case: who changed which field and when")
     @GetMapping("/cases/{caseId}/history")
     List<HistoryEntry> caseHistory(@PathVariable UUID caseId) {
         return unwrap(queries.caseHistory(caseId));
@@ -86,6 +87,7 @@ class CasesApi {
                 .body(unwrap(queries.person(caseId, id)));
     }
 
+    @Operation(summary = "One person on a case (a consultation, audited)")
     @GetMapping("/cases/{caseId}/people/{personId}")
     PersonView person(@PathVariable UUID caseId, @PathVariable UUID personId) {
         return unwrap(queries.person(caseId, personId));
@@ -99,6 +101,7 @@ class CasesApi {
         return unwrap(queries.person(caseId, personId));
     }
 
+    @Operation(summary = "The history of a person on a case")
     @GetMapping("/cases/{caseId}/people/{personId}/history")
     List<HistoryEntry> personHistory(@PathVariable UUID caseId, @PathVariable UUID personId) {
         return unwrap(queries.personHistory(caseId, personId));

@@ -51,6 +51,7 @@ class ProtocolApi {
         return protocol.versions();
     }
 
+    @Operation(summary = "One published protocol version, with its content hash")
     @GetMapping("/versions/{id}")
     ProtocolView version(@PathVariable String id) {
         return protocol.version(id);
@@ -70,11 +71,13 @@ class ProtocolApi {
         return ResponseEntity.created(URI.create("/api/v1/protocol/drafts/" + draft.id())).body(draft);
     }
 
+    @Operation(summary = "Draft protocols (DPO)")
     @GetMapping("/drafts")
     List<Draft> drafts() {
         return protocol.drafts();
     }
 
+    @Operation(summary = "One draft protocol with its problems and differences")
     @GetMapping("/drafts/{id}")
     ProtocolView draftView(@PathVariable UUID id) {
         return protocol.draftView(id);
@@ -93,8 +96,9 @@ class ProtocolApi {
                 .body(replays.replayById(replay));
     }
 
+    @Operation(summary = "A replay's progress and, when done, what would change")
     @GetMapping("/replays/{id}")
-    ReplayView replay(@PathVariable UUID id) {
+    ReplayView replayProgress(@PathVariable UUID id) {
         return replays.replayById(id);
     }
 

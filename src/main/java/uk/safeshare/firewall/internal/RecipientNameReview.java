@@ -1,5 +1,6 @@
 package uk.safeshare.firewall.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -72,6 +73,7 @@ class RecipientNameReview {
         return found;
     }
 
+    @Operation(summary = "Requests recorded before the register whose recipient name screens as immigration enforcement (DPO)")
     @GetMapping(value = "/api/v1/reviews/recipient-names", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     @Transactional

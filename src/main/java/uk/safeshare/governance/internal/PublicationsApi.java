@@ -70,11 +70,13 @@ class PublicationsApi {
         return publications.packs();
     }
 
+    @Operation(summary = "One issued Vulnerability Board pack")
     @GetMapping("/packs/{id}")
     FrozenView pack(@PathVariable UUID id) {
         return FrozenView.of(publications.issuedPack(id));
     }
 
+    @Operation(summary = "One issued Vulnerability Board pack as PDF")
     @GetMapping(value = "/packs/{id}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> packPdf(@PathVariable UUID id) {
         Frozen f = publications.issuedPack(id);
@@ -95,6 +97,7 @@ class PublicationsApi {
         return publications.reports();
     }
 
+    @Operation(summary = "One frozen progress report")
     @GetMapping("/reports/{id}")
     FrozenView report(@PathVariable UUID id) {
         return FrozenView.of(publications.report(id));
@@ -108,6 +111,7 @@ class PublicationsApi {
                 MediaType.APPLICATION_JSON_VALUE);
     }
 
+    @Operation(summary = "One frozen progress report as a tagged PDF")
     @GetMapping(value = "/reports/{id}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> reportPdf(@PathVariable UUID id) {
         Frozen f = publications.report(id);
@@ -115,6 +119,7 @@ class PublicationsApi {
                 MediaType.APPLICATION_PDF_VALUE);
     }
 
+    @Operation(summary = "One frozen progress report as an OpenDocument spreadsheet")
     @GetMapping(value = "/reports/{id}.ods", produces = OdsWriter.MIME_TYPE)
     ResponseEntity<byte[]> reportOds(@PathVariable UUID id) {
         Frozen f = publications.report(id);

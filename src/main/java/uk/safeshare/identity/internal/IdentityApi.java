@@ -60,6 +60,7 @@ class IdentityApi {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "List users and service accounts (admin)")
     @GetMapping("/users")
     List<UserSummary> users() {
         return admin.users();
@@ -72,16 +73,19 @@ class IdentityApi {
         return ResponseEntity.created(URI.create("/api/v1/users/" + created.id())).body(created);
     }
 
+    @Operation(summary = "One user (admin)")
     @GetMapping("/users/{id}")
     UserSummary user(@PathVariable UUID id) {
         return admin.user(id);
     }
 
+    @Operation(summary = "Change a user's details, team and roles; sensitive roles wait for a second administrator (admin)")
     @PutMapping("/users/{id}")
     UserSummary updateUser(@PathVariable UUID id, @Valid @RequestBody UpdateUser command) {
         return admin.updateUser(id, command);
     }
 
+    @Operation(summary = "Reset a user's password; ends all their sessions and tokens (admin)")
     @PostMapping("/users/{id}/password")
     ResponseEntity<Void> setPassword(@PathVariable UUID id, @Valid @RequestBody SetPassword command) {
         admin.setPassword(id, command);
@@ -94,6 +98,7 @@ class IdentityApi {
         return ResponseEntity.status(201).body(tokens.issue(id, command));
     }
 
+    @Operation(summary = "List a user's API tokens (admin)")
     @GetMapping("/users/{id}/tokens")
     List<TokenSummary> tokensOf(@PathVariable UUID id) {
         return tokens.list(id);
@@ -118,21 +123,25 @@ class IdentityApi {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "List teams (admin)")
     @GetMapping("/teams")
     List<Identity.TeamView> teams() {
         return identity.teams();
     }
 
+    @Operation(summary = "Create a team (admin)")
     @PostMapping("/teams")
     ResponseEntity<Identity.TeamView> createTeam(@Valid @RequestBody CreateTeam command) {
         return ResponseEntity.status(201).body(admin.createTeam(command));
     }
 
+    @Operation(summary = "List organisations (admin)")
     @GetMapping("/organisations")
     List<Identity.OrganisationView> organisations() {
         return identity.organisations();
     }
 
+    @Operation(summary = "Create an organisation (admin)")
     @PostMapping("/organisations")
     ResponseEntity<Identity.OrganisationView> createOrganisation(@Valid @RequestBody CreateOrganisation command) {
         return ResponseEntity.status(201).body(admin.createOrganisation(command));

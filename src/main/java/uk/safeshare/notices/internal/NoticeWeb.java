@@ -64,6 +64,7 @@ final class NoticeWeb {
             return "notices/notice";
         }
 
+    @Operation(summary = "The person's victim notice as a printable PDF")
         @GetMapping(value = "/cases/{caseId}/people/{personId}/notice.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
         @ResponseBody
         ResponseEntity<byte[]> noticePdf(@PathVariable UUID caseId, @PathVariable UUID personId, @RequestParam(required = false) String lang) {

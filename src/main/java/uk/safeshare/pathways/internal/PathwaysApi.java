@@ -54,6 +54,7 @@ class PathwaysApi {
         return directory.search(new DirectoryQuery(need, language, area, text, includeInactive));
     }
 
+    @Operation(summary = "One specialist organisation in the directory")
     @GetMapping("/directory/{id}")
     SupportService service(@PathVariable UUID id) {
         return directory.get(id);
@@ -66,6 +67,7 @@ class PathwaysApi {
         return ResponseEntity.created(URI.create("/api/v1/directory/" + created.id())).body(created);
     }
 
+    @Operation(summary = "Change a specialist organisation's directory details")
     @PutMapping("/directory/{id}")
     SupportService update(@PathVariable UUID id, @Valid @RequestBody ServiceDetails details) {
         return directory.update(id, details);
@@ -78,6 +80,7 @@ class PathwaysApi {
         return ResponseEntity.status(report.ok() ? 200 : 422).body(report);
     }
 
+    @Operation(summary = "Export the directory of specialist organisations as CSV")
     @GetMapping(value = "/directory/export", produces = "text/csv")
     ResponseEntity<String> exportCsv() {
         return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"specialist-organisations.csv\"")
@@ -92,11 +95,13 @@ class PathwaysApi {
                 .body(referrals.get(caseId, personId, id));
     }
 
+    @Operation(summary = "The referrals made for a person")
     @GetMapping("/cases/{caseId}/people/{personId}/referrals")
     List<ReferralView> referralsOf(@PathVariable UUID caseId, @PathVariable UUID personId) {
         return referrals.forPerson(caseId, personId);
     }
 
+    @Operation(summary = "One referral made for a person")
     @GetMapping("/cases/{caseId}/people/{personId}/referrals/{referralId}")
     ReferralView referral(@PathVariable UUID caseId, @PathVariable UUID personId, @PathVariable UUID referralId) {
         return referrals.get(caseId, personId, referralId);
@@ -108,6 +113,7 @@ class PathwaysApi {
         return portal.myReferrals();
     }
 
+    @Operation(summary = "One referral to your organisation (partner)")
     @GetMapping("/partner/referrals/{id}")
     PartnerReferralView partnerReferral(@PathVariable UUID id) {
         return portal.referral(id);
@@ -126,11 +132,13 @@ class PathwaysApi {
         return ResponseEntity.created(URI.create("/api/v1/third-party-reports/" + id)).body(reports.get(id));
     }
 
+    @Operation(summary = "Third-party reports: your organisation's (partner) or the triage queue (police)")
     @GetMapping("/third-party-reports")
     List<ReportView> thirdPartyReports() {
         return reports.list();
     }
 
+    @Operation(summary = "One third-party report")
     @GetMapping("/third-party-reports/{id}")
     ReportView thirdPartyReport(@PathVariable UUID id) {
         return reports.get(id);

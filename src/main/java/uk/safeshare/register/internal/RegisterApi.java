@@ -40,6 +40,7 @@ class RegisterApi {
         return register.list(q, includeInactive);
     }
 
+    @Operation(summary = "One organisation in the register")
     @GetMapping("/{id}")
     RegisteredOrganisation get(@PathVariable UUID id) {
         return register.find(id).orElseThrow(() -> new NotFoundException("No organisation " + id));
@@ -64,6 +65,7 @@ class RegisterApi {
         return register.setCategory(id, change);
     }
 
+    @Operation(summary = "The changes of an organisation's recipient category, with reasons")
     @GetMapping("/{id}/category-changes")
     List<RegisterStore.CategoryChange> history(@PathVariable UUID id) {
         get(id);

@@ -92,12 +92,13 @@ class ApiDescription {
             String className = org.springframework.util.ClassUtils.getUserClass(handler.getBeanType()).getName();
             String owner = className.substring(className.lastIndexOf('.') + 1).replace("$", "")
                     .replaceAll("(Api|Controller|Web)$", "");
-            String method = handler.getMethod().getName();
+            // A controller serving both pages and JSON names its JSON handlers `…Api`: not part of the id.
+            String method = handler.getMethod().getName().replaceAll("(^api|(?<=.)Api)$", "");
             if (owner.isEmpty()) {
                 throw new IllegalStateException("No owner name for " + handler);
             }
             operation.setOperationId(Character.toLowerCase(owner.charAt(0)) + owner.substring(1)
-                    + Character.toUpperCase(method.charAt(0)) + method.substring(1));
+                    + (method.isEmpty() ? "" : Character.toUpperCase(method.charAt(0)) + method.substring(1)));
             return operation;
         };
     }

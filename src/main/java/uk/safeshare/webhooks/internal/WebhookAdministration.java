@@ -1,5 +1,6 @@
 package uk.safeshare.webhooks.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -68,12 +69,14 @@ class WebhookAdministration {
         return Map.of("organisationId", o.id(), "organisation", o.name(), "secret", secret);
     }
 
+    @Operation(summary = "The webhook delivery log (admin)")
     @GetMapping(value = "/api/v1/webhooks/deliveries", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     List<WebhookStore.Delivery> deliveriesApi(@RequestParam(required = false) UUID organisationId) {
         return deliveries(organisationId);
     }
 
+    @Operation(summary = "Show an organisation's webhook signing secret; audited (admin)")
     @PostMapping(value = "/api/v1/webhooks/secrets/{organisationId}", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     @Transactional
