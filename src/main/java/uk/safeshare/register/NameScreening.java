@@ -6,8 +6,10 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Whether a typed organisation name names immigration enforcement or another part of the Home
@@ -34,6 +36,9 @@ public final class NameScreening {
             "HOIE");
 
     private static final Set<String> SMALL_WORDS = Set.of("and", "of", "for", "in", "on", "at", "to");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern DROPPED = Pattern.compile("['’‘`.]");
+    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private NameScreening() {
     }
@@ -47,10 +52,10 @@ public final class NameScreening {
         if (name == null) {
             return "";
         }
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        s = s.toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("['’‘`.]", "");
+        String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        s = DROPPED.matcher(s.toLowerCase(Locale.ROOT).replace("&", " and ")).replaceAll("");
         List<String> words = new ArrayList<>();
-        for (String word : s.split("[^\\p{L}\\p{N}]+")) {
+        for (String word : SEPARATORS.split(s)) {
             if (!word.isEmpty() && !word.equals("the")) {
                 words.add(word);
             }
@@ -75,34 +80,57 @@ public final class NameScreening {
 
     /** Whether the typed name is, contains or abbreviates the known name. */
     public static boolean matches(String typed, String known) {
-        String t = normalise(typed);
-        String k = normalise(known);
-        if (t.isEmpty() || k.isEmpty()) {
-            return false;
-        }
-        String tCompact = t.replace(" ", "");
-        String kCompact = k.replace(" ", "");
-        if (tCompact.equals(kCompact)) {
-            return true;
-        }
-        List<String> words = Arrays.asList(t.split(" "));
-        if (k.contains(" ") && (" " + t + " ").contains(" " + k + " ")) {
-            return true;
-        }
-        if (!k.contains(" ") && k.length() >= 4 && words.contains(k)) {
-            return true;
-        }
-        String acronym = acronym(k);
-        return acronym.length() >= 3 && (tCompact.equals(acronym) || acronym.length() >= 4 && words.contains(acronym));
+        return Name.of(typed).matches(Name.of(known));
     }
 
     /** The first known name the typed name matches, if any. */
     public static Optional<String> firstMatch(String typed, Collection<String> known) {
-        return known.stream().filter(k -> matches(typed, k)).findFirst();
+        Name t = Name.of(typed);
+        return known.stream().filter(k -> t.matches(prepared(k))).findFirst();
+    }
+
+    /** A name in the forms screening compares, worked out once. */
+    private record Name(String original, String normalised, String compact, List<String> words, String acronym) {
+
+        static Name of(String name) {
+            String n = normalise(name);
+            return new Name(name, n, n.replace(" ", ""), n.isEmpty() ? List.of() : Arrays.asList(n.split(" ")),
+                    NameScreening.acronym(n));
+        }
+
+        /** This name, typed, against a known one. */
+        boolean matches(Name known) {
+            if (normalised.isEmpty() || known.normalised.isEmpty()) {
+                return false;
+            }
+            if (compact.equals(known.compact)) {
+                return true;
+            }
+            boolean knownIsOneWord = known.words.size() == 1;
+            if (!knownIsOneWord && (" " + normalised + " ").contains(" " + known.normalised + " ")) {
+                return true;
+            }
+            if (knownIsOneWord && known.normalised.length() >= 4 && words.contains(known.normalised)) {
+                return true;
+            }
+            String a = known.acronym;
+            return a.length() >= 3 && (compact.equals(a) || a.length() >= 4 && words.contains(a));
+        }
+    }
+
+    private static final List<Name> BUILT_IN = HOME_OFFICE_NAMES.stream().map(Name::of).toList();
+    private static final Map<String, Name> BUILT_IN_BY_NAME = BUILT_IN.stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Name::original, n -> n));
+
+    /** The built-in names are worked out once; the register's own are few. */
+    private static Name prepared(String known) {
+        Name n = BUILT_IN_BY_NAME.get(known);
+        return n != null ? n : Name.of(known);
     }
 
     /** Whether the text names immigration enforcement or another part of the Home Office, on the built-in names alone. */
     public static boolean namesHomeOffice(String text) {
-        return firstMatch(text, HOME_OFFICE_NAMES).isPresent();
+        Name t = Name.of(text);
+        return BUILT_IN.stream().anyMatch(t::matches);
     }
 }

@@ -82,6 +82,8 @@ class TransparencyLogTest {
     @Test
     void the_latest_checkpoint_is_a_c2sp_note_signed_by_the_published_key_and_matches_the_tree() throws Exception {
         append("so that the tree is not empty");
+        mvc.perform(get("/api/v1/audit/checkpoint").header("Authorization", tokens.bearer("auditor")))
+                .andExpect(content().contentTypeCompatibleWith("text/plain"));
         String note = getAs("auditor", "/api/v1/audit/checkpoint");
         assertThat(note.split("\n")[0]).isEqualTo("safeshare.local/audit-log");
         assertThat(note).containsPattern("\n\n\u2014 safeshare\\.local/audit-log [A-Za-z0-9+/=]+\n$");

@@ -173,6 +173,8 @@ class BrowserJourneyTest {
         assertThat(partner.locator(".govuk-summary-list")).not().containsText("Concerns or doubts");
         partner.getByLabel("Accept").check();
         partner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save update")).click();
+        // Wait for the page after the update, so that the next answer is not given on the page being left.
+        assertThat(partner.locator(".govuk-notification-banner")).containsText("Referral updated");
         partner.getByLabel("Close (record the outcome)").check();
         partner.getByLabel("Reason for declining, or outcome when closing").fill("Safety plan made; immigration advice booked.");
         partner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save update")).click();

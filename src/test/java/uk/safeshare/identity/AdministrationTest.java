@@ -27,6 +27,7 @@ class AdministrationTest {
 
     @Autowired MockMvc mvc;
     @Autowired Tokens tokens;
+    @Autowired uk.safeshare.support.Accounts accounts;
 
     private String json(String url, String bearer) throws Exception {
         return mvc.perform(get(url).header("Authorization", bearer)).andReturn().getResponse().getContentAsString();
@@ -50,10 +51,22 @@ class AdministrationTest {
                                 + "\",\"teamId\":\"" + teamId + "\",\"roles\":[\"OFFICER\"],\"serviceAccount\":false,"
                                 + "\"password\":\"a-long-enough-password\"}"))
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.roles[0]").value("OFFICER"))
+                .andExpect(jsonPath("$.roles").isEmpty())
+                .andExpect(jsonPath("$.pendingRoles[0]").value("OFFICER"))
                 .andExpect(jsonPath("$.passwordHash").doesNotExist());
+        approveAsSecondAdministrator(username);
 
         mvc.perform(formLogin("/sign-in").user(username).password("a-long-enough-password")).andExpect(redirectedUrl("/"));
+        mvc.perform(get("/api/v1/cases").header("Authorization", tokens.bearer(username))).andExpect(status().isOk());
+    }
+
+    /** Officer, auditor and the other sensitive roles take effect when a second administrator approves them. */
+    private void approveAsSecondAdministrator(String username) throws Exception {
+        String second = tokens.bearer(accounts.person(Role.ADMIN).username());
+        String grants = json("/api/v1/role-grants", second);
+        for (String grant : JsonPath.<java.util.List<String>>read(grants, "$[?(@.username == '" + username + "')].id")) {
+            mvc.perform(post("/api/v1/role-grants/" + grant + "/approval").header("Authorization", second)).andExpect(status().isOk());
+        }
     }
 
     @Test
@@ -108,6 +121,7 @@ class AdministrationTest {
                                 + "\",\"roles\":[\"AUDITOR\"],\"serviceAccount\":true}"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         String id = JsonPath.read(user, "$.id");
+        approveAsSecondAdministrator(name);
         String issued = mvc.perform(post("/api/v1/users/" + id + "/tokens").header("Authorization", admin)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"label\":\"nightly verification\",\"days\":30}"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();

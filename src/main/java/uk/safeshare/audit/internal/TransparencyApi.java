@@ -5,7 +5,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.nio.charset.StandardCharsets;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,10 +30,12 @@ class TransparencyApi {
         this.log = log;
     }
 
-    @GetMapping(value = "/checkpoint", produces = MediaType.TEXT_PLAIN_VALUE)
-    @Operation(summary = "The latest signed checkpoint, as a C2SP signed note")
-    String checkpoint() {
-        return log.latestCheckpoint().map(Checkpoint::note)
+    /** Plain text, the note exactly as signed; no {@code produces} on the mapping, so a 404 is still problem+json. */
+    @GetMapping("/checkpoint")
+    @Operation(summary = "The latest signed checkpoint, as a C2SP signed note (text/plain)")
+    ResponseEntity<String> checkpoint() {
+        return log.latestCheckpoint().map(c -> ResponseEntity.ok().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+                        .body(c.note()))
                 .orElseThrow(() -> new NotFoundException("No checkpoint has been signed yet"));
     }
 
@@ -49,7 +53,7 @@ class TransparencyApi {
     @Operation(summary = "Proof that an entry is in the tree of the given size (RFC 9162 inclusion proof)")
     Inclusion inclusion(@RequestParam long entry, @RequestParam long treeSize) {
         var proof = log.inclusionProof(entry, treeSize);
-        return new Inclusion(proof.entry(), proof.leafIndex(), proof.treeSize(), new String(proof.leaf(), java.nio.charset.StandardCharsets.UTF_8),
+        return new Inclusion(proof.entry(), proof.leafIndex(), proof.treeSize(), new String(proof.leaf(), StandardCharsets.UTF_8),
                 b64(proof.leafHash()), proof.hashes().stream().map(TransparencyApi::b64).toList());
     }
 

@@ -7,8 +7,8 @@ import java.util.UUID;
 /**
  * Published by a module, inside the transaction that does the processing, whenever personal data is
  * collected, altered, consulted, disclosed, combined or erased. The audit module listens
- * synchronously and appends the entry in that same transaction, so nothing acknowledged is missing
- * from the log (ADR 0002).
+ * synchronously and writes the entry in that same transaction, so nothing acknowledged is missing
+ * from the log (ADR 0010).
  *
  * @param actor         the username (or service name) acting
  * @param caseId        the case concerned, or null
