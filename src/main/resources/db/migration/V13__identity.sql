@@ -28,3 +28,16 @@ ALTER TABLE sign_in_throttle ALTER COLUMN username_key SET DATA TYPE VARCHAR(120
 -- What the person is told at their next sign-in.
 ALTER TABLE user_account ADD COLUMN failed_sign_ins INTEGER DEFAULT 0 NOT NULL;
 ALTER TABLE user_account ADD COLUMN last_sign_in_at TIMESTAMP WITH TIME ZONE;
+
+-- TOTP second factor (RFC 6238): the shared secret encrypted (FieldCipher), the last time step used
+-- (a code is never accepted twice), and one-time recovery codes kept only as SHA-256.
+ALTER TABLE user_account ADD COLUMN totp_secret TEXT;
+ALTER TABLE user_account ADD COLUMN totp_enabled BOOLEAN DEFAULT FALSE NOT NULL;
+ALTER TABLE user_account ADD COLUMN totp_last_step BIGINT;
+CREATE TABLE recovery_code (
+    id        UUID PRIMARY KEY,
+    user_id   UUID NOT NULL REFERENCES user_account (id),
+    code_hash VARCHAR(64) NOT NULL,
+    used_at   TIMESTAMP WITH TIME ZONE
+);
+CREATE INDEX recovery_code_user ON recovery_code (user_id);

@@ -21,13 +21,15 @@ import uk.safeshare.support.TestData;
  * F-11 on a real server with the production settings that the embedded database allows: the
  * {@code __Host-} session cookie, the absolute session lifetime (here zero, so any signed-in request
  * after the sign-in itself has outlived it), API documentation only for the signed-in, relative
- * redirects, and Tomcat's own error pages with the security headers. Plain HTTP over a socket, so
+ * redirects, Tomcat's own error pages with the security headers, and the second factor required of
+ * administrators, DPOs and auditors. Plain HTTP over a socket, so
  * nothing between the test and Tomcat rewrites a header.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "safeshare.security.public-api-docs=false",
         "safeshare.session.cookie-name=__Host-SAFESHARE_SESSION",
-        "safeshare.session.absolute-lifetime=PT0S"})
+        "safeshare.session.absolute-lifetime=PT0S",
+        "safeshare.security.second-factor-required=true"})
 @ActiveProfiles("test")
 class ProductionTransportTest {
 
@@ -79,6 +81,20 @@ class ProductionTransportTest {
         String home = get("/", session);
         assertThat(home).startsWith("HTTP/1.1 302");
         assertThat(header(home, "Location")).isEqualTo("/sign-in?expired");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"admin", "dpo", "auditor"})
+    void administrators_dpos_and_auditors_must_enrol_a_second_factor_before_anything_else(String username) throws Exception {
+        String page = get("/sign-in", null);
+        String setCookie = header(page, "Set-Cookie");
+        String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(csrf.find()).isTrue();
+        String form = "username=" + username + "&password=" + TestData.PASSWORD + "&_csrf=" + csrf.group(1);
+        String signedIn = http("POST /sign-in HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nCookie: " + cookie
+                + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + form.length() + "\r\n\r\n" + form);
+        assertThat(header(signedIn, "Location")).isEqualTo("/account/second-factor");
     }
 
     @Test

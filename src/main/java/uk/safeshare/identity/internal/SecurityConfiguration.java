@@ -185,16 +185,17 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager, UserAccountRepository users,
-                            SignInRecords records, SecurityEvents events,
+                            SignInRecords records, SecurityEvents events, SecondFactor secondFactor,
                             @Value("${safeshare.session.cookie-name:SAFESHARE_SESSION}") String cookieName,
                             @Value("${safeshare.session.absolute-lifetime:PT12H}") java.time.Duration absoluteLifetime) throws Exception {
         // Explicitly ours: otherwise Spring Security would build its own, un-throttled, password check.
         http.authenticationManager(authenticationManager)
                 .addFilterBefore(new CurrentAccountFilter(users), org.springframework.security.web.access.intercept.AuthorizationFilter.class)
                 .addFilterBefore(new AbsoluteSessionLifetimeFilter(absoluteLifetime), CurrentAccountFilter.class)
+                .addFilterAfter(new SecondFactorGate(), CurrentAccountFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(signInPage()))
                 .formLogin(f -> f.loginPage("/sign-in").loginProcessingUrl("/sign-in")
-                        .successHandler(new SignInSuccessHandler(records, events))
+                        .successHandler(new SignInSuccessHandler(records, events, secondFactor))
                         .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath()
                                 + (ex instanceof ThrottledAuthenticationProvider.SignInDelayedException delayed
                                 ? "/sign-in?wait=" + Math.max(1, delayed.getWait().toSeconds())

@@ -14,10 +14,12 @@ class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler
 
     private final SignInRecords records;
     private final SecurityEvents events;
+    private final SecondFactor secondFactor;
 
-    SignInSuccessHandler(SignInRecords records, SecurityEvents events) {
+    SignInSuccessHandler(SignInRecords records, SecurityEvents events, SecondFactor secondFactor) {
         this.records = records;
         this.events = events;
+        this.secondFactor = secondFactor;
         setDefaultTargetUrl("/");
     }
 
@@ -31,6 +33,17 @@ class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler
         request.getSession().setAttribute(AbsoluteSessionLifetimeFilter.SIGNED_IN_AT, System.currentTimeMillis());
         if (failures > 0) {
             request.getSession().setAttribute(FAILURES_ATTRIBUTE, failures);
+        }
+        // Nothing but the second-factor page until the code is given (or, where it is required, until enrolled).
+        if (secondFactor.enabled(username)) {
+            request.getSession().setAttribute(SecondFactorGate.PENDING, Boolean.TRUE);
+            response.sendRedirect(request.getContextPath() + "/sign-in/second-factor");
+            return;
+        }
+        if (authentication.getPrincipal() instanceof SignedInUser user && secondFactor.requiredFor(user.user())) {
+            request.getSession().setAttribute(SecondFactorGate.ENROL, Boolean.TRUE);
+            response.sendRedirect(request.getContextPath() + "/account/second-factor");
+            return;
         }
         super.onAuthenticationSuccess(request, response, authentication);
     }
