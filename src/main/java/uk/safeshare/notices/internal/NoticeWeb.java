@@ -64,7 +64,6 @@ final class NoticeWeb {
             return "notices/notice";
         }
 
-    @Operation(summary = "The person's victim notice as a printable PDF")
         @GetMapping(value = "/cases/{caseId}/people/{personId}/notice.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
         @ResponseBody
         ResponseEntity<byte[]> noticePdf(@PathVariable UUID caseId, @PathVariable UUID personId, @RequestParam(required = false) String lang) {
@@ -114,6 +113,7 @@ final class NoticeWeb {
             return notices.build(caseId, personId, lang);
         }
 
+        @Operation(summary = "The person's victim notice as a printable PDF")
         @GetMapping(value = "/api/v1/cases/{caseId}/people/{personId}/notice.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
         ResponseEntity<byte[]> noticePdf(@PathVariable UUID caseId, @PathVariable UUID personId, @RequestParam(required = false) String lang) {
             return pdf(pdf.render(notices.build(caseId, personId, lang)), personId);
