@@ -159,12 +159,11 @@ public class ApiTokens {
             return Optional.empty();
         }
         if (address != null && !address.equals(token.lastUsedAddress())) {
-            try {
-                token = tokens.save(token.usedFrom(address));
-            } catch (org.springframework.dao.OptimisticLockingFailureException raced) {
+            if (tokens.recordAddress(token.id(), address, token.version()) == 0) {
                 // Two requests with the same token at once: the other one recorded the address.
                 return Optional.of(new Authenticated(account.get(), token));
             }
+            token = token.usedFrom(address);
             if (found.get().lastUsedAddress() != null) {
                 securityEvents.record(SecurityEvents.Kind.TOKEN_USED_FROM_NEW_ADDRESS, account.get().username(),
                         token.describe() + " used from " + address + " (before: " + found.get().lastUsedAddress() + ")");

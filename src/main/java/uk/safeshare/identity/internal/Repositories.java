@@ -32,6 +32,15 @@ interface ApiTokenRepository extends ListCrudRepository<ApiToken, UUID> {
 
     @Query("SELECT * FROM api_token WHERE user_id = :userId ORDER BY created_at DESC")
     List<ApiToken> findByUserId(UUID userId);
+
+    /**
+     * Records the address a token was last used from, only if nobody has changed the token since it
+     * was read. 0 when another request got there first: a plain answer rather than an exception, which
+     * would mark the request's transaction for rollback.
+     */
+    @org.springframework.data.jdbc.repository.query.Modifying
+    @Query("UPDATE api_token SET last_used_address = :address, version = version + 1 WHERE id = :id AND version = :version")
+    int recordAddress(UUID id, String address, Long version);
 }
 
 interface RoleGrantRequestRepository extends ListCrudRepository<RoleGrantRequest, UUID> {
