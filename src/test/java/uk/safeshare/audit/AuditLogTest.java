@@ -64,6 +64,42 @@ class AuditLogTest {
     }
 
     @Test
+    void the_log_verifies_while_entries_are_being_written_and_integrated() throws Exception {
+        String run = UUID.randomUUID().toString();
+        java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        List<String> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
+            List<Future<?>> writers = new ArrayList<>();
+            for (int t = 0; t < 3; t++) {
+                int thread = t;
+                writers.add(pool.submit(() -> {
+                    for (int i = 0; i < 200; i++) {
+                        int n = i;
+                        tx.executeWithoutResult(s -> events.publishEvent(DataProcessed.of(AuditAction.CONSULTATION, "log.test",
+                                null, run + " writer " + thread + " entry " + n)));
+                    }
+                }));
+            }
+            Future<?> verifier = pool.submit(() -> {
+                int verifications = 0;
+                while (writing.get() || verifications < 3) {
+                    Verification result = log.verify();
+                    if (!result.ok()) {
+                        failures.add(result.describe());
+                    }
+                    verifications++;
+                }
+            });
+            for (Future<?> w : writers) {
+                w.get();
+            }
+            writing.set(false);
+            verifier.get();
+        }
+        assertThat(failures).as("verifications that failed while the log grew").isEmpty();
+    }
+
+    @Test
     void many_threads_writing_at_once_each_get_exactly_one_place_in_the_tree_and_the_log_verifies() throws Exception {
         int threads = 16;
         int perThread = 25;

@@ -66,6 +66,23 @@ public final class LogVerifier {
         long headSize;
         byte[] headRoot;
         List<Stored> checkpoints = new ArrayList<>();
+        // The sequencer may integrate entries while this runs, and each statement sees the log as it then is.
+        // So the kept checkpoints are read before the head (the head only grows: a kept checkpoint larger than
+        // it means entries were removed), and only the part of the tree the head covers is walked.
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT period_start, tree_size, root_hash, note FROM audit_checkpoint ORDER BY period_start")) {
+            while (rs.next()) {
+                String label = "the checkpoint kept for " + rs.getObject(1, OffsetDateTime.class).toInstant();
+                Optional<Stored> cp = open(rs.getString(4), key, label);
+                if (cp.isEmpty()) {
+                    return brokenSignature(label, key);
+                }
+                if (cp.get().checkpoint().treeSize() != rs.getLong(2) || !Arrays.equals(cp.get().checkpoint().rootHash(), rs.getBytes(3))) {
+                    return new Verification.Broken(label, 0, "its stored size or root differs from what was signed", 0);
+                }
+                checkpoints.add(cp.get());
+            }
+        }
         try (Statement s = connection.createStatement();
              ResultSet rs = s.executeQuery("SELECT tree_size, root_hash, checkpoint FROM audit_tree_head WHERE id = 1")) {
             if (!rs.next()) {
@@ -86,20 +103,6 @@ public final class LogVerifier {
                 checkpoints.add(cp.get());
             }
         }
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT period_start, tree_size, root_hash, note FROM audit_checkpoint ORDER BY period_start")) {
-            while (rs.next()) {
-                String label = "the checkpoint kept for " + rs.getObject(1, OffsetDateTime.class).toInstant();
-                Optional<Stored> cp = open(rs.getString(4), key, label);
-                if (cp.isEmpty()) {
-                    return brokenSignature(label, key);
-                }
-                if (cp.get().checkpoint().treeSize() != rs.getLong(2) || !Arrays.equals(cp.get().checkpoint().rootHash(), rs.getBytes(3))) {
-                    return new Verification.Broken(label, 0, "its stored size or root differs from what was signed", 0);
-                }
-                checkpoints.add(cp.get());
-            }
-        }
         checkpoints.sort(Comparator.comparingLong(c -> c.checkpoint().treeSize()));
         for (Stored cp : checkpoints) {
             if (cp.checkpoint().treeSize() > headSize) {
@@ -114,7 +117,9 @@ public final class LogVerifier {
         try (PreparedStatement nodes = connection.prepareStatement("SELECT n.level AS node_level, n.hash AS node_hash,"
                 + " n.seq AS node_seq, n.idx AS node_idx, " + EntryRows.COLUMNS
                 + " FROM audit_tree_node n LEFT JOIN audit_entry e ON n.level = 0 AND e.seq = n.seq"
+                + " WHERE (n.idx + 1) * CAST(POWER(2, n.level) AS BIGINT) <= ?"
                 + " ORDER BY (n.idx + 1) * CAST(POWER(2, n.level) AS BIGINT), n.level")) {
+            nodes.setLong(1, headSize);
             nodes.setFetchSize(4000);
             try (ResultSet rows = nodes.executeQuery()) {
                 Verification broken = walk.run(rows);
