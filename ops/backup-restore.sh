@@ -8,7 +8,7 @@
 # 2. backs the database up with pg_dump (custom format), as an operator would each night;
 # 3. restores the dump into an empty database ($SAFESHARE_RESTORE_DB, default `backuprestore`);
 # 4. checks every table holds the same number of rows in both, and that the audit log of the
-#    restored copy verifies (verify-audit, the auditors' own command);
+#    restored copy verifies with its checkpoints' signatures (verify-audit with the published key);
 # 5. starts SafeShare on the restored database with the same encryption key and data folder and
 #    checks that it becomes ready and still reads the encrypted case back.
 # Exits non-zero at the first step that fails. Needs the PostgreSQL client tools.
@@ -41,6 +41,7 @@ case_id="$(curl -sf -H "Authorization: Bearer $t" -H 'Content-Type: application/
   -d '{"crimeTypes":["DOMESTIC_ABUSE"],"occurredAt":"2026-11-20T21:30:00Z","area":"Eastfield","summary":"Backup check: recorded before the dump"}' \
   "http://127.0.0.1:$port/api/v1/cases" | sed -n 's/.*"id":"\([^"]*\)".*/\1/p' | head -1)"
 [ -n "$case_id" ] || { echo "Could not record a case" >&2; exit 1; }
+vkey="$(verifier_key)"; [ -n "$vkey" ] || { echo "Could not read the log's verifier key" >&2; exit 1; }
 stop_server
 
 echo "== 2. Backup: pg_dump --format=custom"
@@ -63,7 +64,7 @@ for table in $tables; do
 done
 [ "$different" -eq 0 ] || { echo "Row counts differ" >&2; exit 1; }
 echo "$(echo "$tables" | wc -w) tables, the same rows in each"
-"$java" -jar target/safeshare.jar verify-audit --url="jdbc:postgresql://$PGHOST:$PGPORT/$dst" --user="$PGUSER"
+"$java" -jar target/safeshare.jar verify-audit --url="jdbc:postgresql://$PGHOST:$PGPORT/$dst" --user="$PGUSER" --public-key="$vkey"
 
 echo "== 5. SafeShare starts on the restored database and reads the case back"
 start_server "$dst"

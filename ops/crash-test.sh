@@ -52,6 +52,7 @@ dropdb --if-exists "$db"; createdb "$db"
 echo "== $kills kills of SafeShare under $workers concurrent writers, database '$db'"
 start_server "$db"
 token="$(api_token officer.a)"; [ -n "$token" ] || { echo "Could not get an API token" >&2; exit 1; }
+vkey="$(verifier_key)"; [ -n "$vkey" ] || { echo "Could not read the log's verifier key" >&2; exit 1; }
 started=$(date +%s.%N)
 for round in $(seq 1 "$kills"); do
   pids=()
@@ -70,7 +71,7 @@ for round in $(seq 1 "$kills"); do
   missing=$((total - stored))
   orphans="$(psql -d "$db" -tAc "SELECT count(*) FROM case_file c WHERE NOT EXISTS
       (SELECT 1 FROM audit_entry a WHERE a.case_id = c.id AND a.action = 'COLLECTION')")"
-  verified=0; "$java" -jar target/safeshare.jar verify-audit --url="$url" --user="$PGUSER" >"$work/verify" 2>&1 || verified=$?
+  verified=0; "$java" -jar target/safeshare.jar verify-audit --url="$url" --user="$PGUSER" --public-key="$vkey" >"$work/verify" 2>&1 || verified=$?
   printf 'round %2d: %6d cases acknowledged so far, %d missing, %d without their audit entry, audit log %s\n' \
     "$round" "$total" "$missing" "$orphans" "$([ $verified -eq 0 ] && echo verifies || echo 'DOES NOT VERIFY')"
   if [ "$missing" -ne 0 ] || [ "$orphans" -ne 0 ] || [ "$verified" -ne 0 ]; then

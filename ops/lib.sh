@@ -31,3 +31,8 @@ api_token() { # api_token USER: signs in through the form and issues a one-day t
     "$base/account/tokens" | tr -d '\n' | sed -n 's/.*id="issued-token"[^>]*>[[:space:]]*\(ss_[0-9a-f]*\).*/\1/p'
 }
 seconds_since() { awk "BEGIN{printf \"%.1f\", $(date +%s.%N) - $1}"; }
+verifier_key() { # the log's published verifier key, as the demo auditor reads it from the API
+  local t; t="$(api_token auditor)"
+  curl -sf -H "Authorization: Bearer $t" "http://127.0.0.1:$port/api/v1/audit/checkpoints" \
+    | sed -n 's/.*"verifierKey":"\([^"]*\)".*/\1/p'
+}
