@@ -68,7 +68,6 @@ import uk.safeshare.shared.validation.CommandValidator;
 class ReviewingRequests {
 
     private final SharingRepository repository;
-    private final ProtocolStore protocols;
     private final Cases cases;
     private final Identity identity;
     private final CommandValidator validator;
@@ -78,12 +77,11 @@ class ReviewingRequests {
     private final Reviewing reviewing;
     private final SharingRequests requests;
 
-    ReviewingRequests(SharingRepository repository, ProtocolStore protocols, Cases cases, Identity identity,
+    ReviewingRequests(SharingRepository repository, Cases cases, Identity identity,
                     CommandValidator validator, ApplicationEventPublisher events, Clock clock, SharingViews views,
                     Reviewing reviewing, SharingRequests requests) {
         this.reviewing = reviewing;
         this.repository = repository;
-        this.protocols = protocols;
         this.cases = cases;
         this.identity = identity;
         this.validator = validator;

@@ -58,7 +58,6 @@ import uk.safeshare.shared.InvalidRequestException;
 import uk.safeshare.shared.NotFoundException;
 import uk.safeshare.shared.audit.AuditAction;
 import uk.safeshare.shared.audit.DataProcessed;
-import uk.safeshare.shared.validation.CommandValidator;
 
 /**
  * Sharing a case into a MARAC meeting: decided by the protocol in force (recipient MARAC, purpose
@@ -71,25 +70,20 @@ class SharingIntoMarac {
     private final ProtocolStore protocols;
     private final Cases cases;
     private final Identity identity;
-    private final CommandValidator validator;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final SharingViews views;
     private final Reviewing reviewing;
     private final SharingRequests requests;
 
     SharingIntoMarac(SharingRepository repository, ProtocolStore protocols, Cases cases, Identity identity,
-                    CommandValidator validator, ApplicationEventPublisher events, Clock clock, SharingViews views,
-                    Reviewing reviewing, SharingRequests requests) {
+                    ApplicationEventPublisher events, Clock clock, Reviewing reviewing, SharingRequests requests) {
         this.reviewing = reviewing;
         this.repository = repository;
         this.protocols = protocols;
         this.cases = cases;
         this.identity = identity;
-        this.validator = validator;
         this.events = events;
         this.clock = clock;
-        this.views = views;
         this.requests = requests;
     }
 

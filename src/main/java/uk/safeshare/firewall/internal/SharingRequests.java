@@ -1,6 +1,5 @@
 package uk.safeshare.firewall.internal;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -58,7 +57,6 @@ import uk.safeshare.shared.InvalidRequestException;
 import uk.safeshare.shared.NotFoundException;
 import uk.safeshare.shared.audit.AuditAction;
 import uk.safeshare.shared.audit.DataProcessed;
-import uk.safeshare.shared.validation.CommandValidator;
 
 /**
  * Seeing sharing requests: one request, a person's requests, the review queue; and the need-to-know
@@ -81,26 +79,20 @@ public class SharingRequests {
             Obligation.TELL_LOCAL_AUTHORITY);
 
     private final SharingRepository repository;
-    private final ProtocolStore protocols;
     private final Cases cases;
     private final Identity identity;
-    private final CommandValidator validator;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
     private final SharingViews views;
     private final Reviewing reviewing;
 
-    SharingRequests(SharingRepository repository, ProtocolStore protocols, Cases cases, Identity identity,
-                    CommandValidator validator, ApplicationEventPublisher events, Clock clock, SharingViews views,
+    SharingRequests(SharingRepository repository, Cases cases, Identity identity,
+                    ApplicationEventPublisher events, SharingViews views,
                     Reviewing reviewing) {
         this.reviewing = reviewing;
         this.repository = repository;
-        this.protocols = protocols;
         this.cases = cases;
         this.identity = identity;
-        this.validator = validator;
         this.events = events;
-        this.clock = clock;
         this.views = views;
     }
 
