@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -40,72 +39,11 @@ class GovernancePages {
     private final Tracker tracker;
     private final LiveEvidence evidence;
     private final Identity identity;
-    private final Forums forums;
 
-    GovernancePages(Tracker tracker, LiveEvidence evidence, Identity identity, Forums forums) {
+    GovernancePages(Tracker tracker, LiveEvidence evidence, Identity identity) {
         this.tracker = tracker;
         this.evidence = evidence;
         this.identity = identity;
-        this.forums = forums;
-    }
-
-    static final int ACTION_SLOTS = 3;
-
-    @GetMapping("/governance/meetings")
-    String meetings(Model model) {
-        return showMeetings(model, Map.of(), Map.of(), List.of());
-    }
-
-    private String showMeetings(Model model, Map<String, String> errors, Map<String, String> form, List<String> chosen) {
-        model.addAttribute("meetings", forums.meetings());
-        model.addAttribute("items", tracker.items());
-        model.addAttribute("forums", uk.safeshare.governance.Forum.values());
-        model.addAttribute("editor", identity.current().has(Role.GOVERNANCE));
-        model.addAttribute("slots", java.util.stream.IntStream.range(0, ACTION_SLOTS).boxed().toList());
-        model.addAttribute("errors", errors);
-        model.addAttribute("form", form);
-        model.addAttribute("chosen", chosen);
-        return "governance/meetings";
-    }
-
-    @GetMapping("/governance/meetings/{id}")
-    String meeting(@PathVariable UUID id, Model model) {
-        model.addAttribute("meeting", forums.meeting(id));
-        return "governance/meeting";
-    }
-
-    @PostMapping("/governance/meetings")
-    String recordMeeting(@RequestParam Map<String, String> form, @RequestParam(name = "items", required = false) List<String> items,
-                         Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        List<String> chosen = items == null ? List.of() : items;
-        UUID id;
-        try {
-            Map<String, String> errors = new LinkedHashMap<>();
-            LocalDate heldOn = date(form, "held", "heldOn", "the date of the meeting", errors);
-            List<uk.safeshare.governance.TrackerCommands.MeetingAction> actions = new java.util.ArrayList<>();
-            for (int i = 0; i < ACTION_SLOTS; i++) {
-                String p = "a" + i;
-                boolean any = java.util.stream.Stream.of("Description", "OwnerUser", "OwnerRole", "DueDay", "DueMonth", "DueYear")
-                        .anyMatch(f -> !form.getOrDefault(p + f, "").isBlank());
-                if (!any) {
-                    continue;
-                }
-                LocalDate due = date(form, p + "Due", "actions[" + actions.size() + "].dueOn", "the due date of new action " + (i + 1), errors);
-                actions.add(new uk.safeshare.governance.TrackerCommands.MeetingAction(form.get(p + "Item"), form.get(p + "Description"),
-                        form.get(p + "OwnerUser"), form.get(p + "OwnerRole"), due));
-            }
-            uk.safeshare.governance.Forum forum = parse(uk.safeshare.governance.Forum.class, form.get("forum"));
-            if (!errors.isEmpty()) {
-                throw new InvalidRequestException(String.join("; ", errors.values()), errors);
-            }
-            id = forums.record(new uk.safeshare.governance.TrackerCommands.NewMeeting(forum, heldOn, form.get("attendees"), chosen,
-                    form.get("decisions"), form.get("minutes"), actions)).id();
-        } catch (InvalidRequestException e) {
-            response.setStatus(400);
-            return showMeetings(model, e.fieldErrors(), form, chosen);
-        }
-        redirect.addFlashAttribute("success", "The meeting is recorded");
-        return "redirect:/governance/meetings/" + id;
     }
 
     @ExceptionHandler(NotFoundException.class)
