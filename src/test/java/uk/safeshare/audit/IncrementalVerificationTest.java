@@ -85,14 +85,18 @@ class IncrementalVerificationTest {
         Path kept = dir.resolve("checkpoint.txt");
         cli(0, "--save-checkpoint=" + kept);
         append("one more after the checkpoint " + UUID.randomUUID());
-        byte[] node = jdbc.sql("SELECT hash FROM audit_tree_node WHERE level = 4 AND idx = 0").query(byte[].class).single();
+        // The trusted tree's largest perfect subtree (leaves 0 to 2^top - 1) is read from the stored level at or below it.
+        long trusted = Long.parseLong(Files.readString(kept).split("\n")[1]);
+        int top = 63 - Long.numberOfLeadingZeros(trusted);
+        int level = top - top % 4;
+        byte[] node = jdbc.sql("SELECT hash FROM audit_tree_node WHERE level = ? AND idx = 0").param(level).query(byte[].class).single();
         byte[] flipped = node.clone();
         flipped[0] ^= 1;
         try {
-            jdbc.sql("UPDATE audit_tree_node SET hash = ? WHERE level = 4 AND idx = 0").param(flipped).update();
+            jdbc.sql("UPDATE audit_tree_node SET hash = ? WHERE level = ? AND idx = 0").params(flipped, level).update();
             assertThat(cli(1, "--from-checkpoint=" + kept)).contains("does NOT verify").contains("the trusted checkpoint of");
         } finally {
-            jdbc.sql("UPDATE audit_tree_node SET hash = ? WHERE level = 4 AND idx = 0").param(node).update();
+            jdbc.sql("UPDATE audit_tree_node SET hash = ? WHERE level = ? AND idx = 0").params(node, level).update();
         }
         assertThat(cli(0, "--from-checkpoint=" + kept)).contains("verifies from the trusted tree");
     }
