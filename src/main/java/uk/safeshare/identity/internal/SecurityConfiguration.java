@@ -186,6 +186,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager, UserAccountRepository users,
                             SignInRecords records, SecurityEvents events, SecondFactor secondFactor,
+                            SingleSignOnSettings sso, SingleSignOnAccounts ssoAccounts,
                             @Value("${safeshare.session.cookie-name:SAFESHARE_SESSION}") String cookieName,
                             @Value("${safeshare.session.absolute-lifetime:PT12H}") java.time.Duration absoluteLifetime) throws Exception {
         // Explicitly ours: otherwise Spring Security would build its own, un-throttled, password check.
@@ -193,20 +194,36 @@ class SecurityConfiguration {
                 .addFilterBefore(new CurrentAccountFilter(users), org.springframework.security.web.access.intercept.AuthorizationFilter.class)
                 .addFilterBefore(new AbsoluteSessionLifetimeFilter(absoluteLifetime), CurrentAccountFilter.class)
                 .addFilterAfter(new SecondFactorGate(), CurrentAccountFilter.class)
-                .exceptionHandling(e -> e.authenticationEntryPoint(signInPage()))
-                .formLogin(f -> f.loginPage("/sign-in").loginProcessingUrl("/sign-in")
-                        .successHandler(new SignInSuccessHandler(records, events, secondFactor))
-                        .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath()
-                                + (ex instanceof ThrottledAuthenticationProvider.SignInDelayedException delayed
-                                ? "/sign-in?wait=" + Math.max(1, delayed.getWait().toSeconds())
-                                : ex instanceof LockedException ? "/sign-in?wait=1" : "/sign-in?error")))
-                        .permitAll())
-                .logout(l -> l.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out").deleteCookies(cookieName)
-                        .addLogoutHandler((req, res, auth) -> {
-                            if (auth != null) {
-                                events.recordAlone(SecurityEvents.Kind.SIGN_OUT, auth.getName(), "signed out from " + req.getRemoteAddr());
-                            }
-                        }))
+                .exceptionHandling(e -> e.authenticationEntryPoint(signInPage()));
+        // Local passwords can be switched off (single sign-on only): then no password is ever checked here.
+        if (sso.localPasswords()) {
+            http.formLogin(f -> f.loginPage("/sign-in").loginProcessingUrl("/sign-in")
+                    .successHandler(new SignInSuccessHandler(records, events, secondFactor))
+                    .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath()
+                            + (ex instanceof ThrottledAuthenticationProvider.SignInDelayedException delayed
+                            ? "/sign-in?wait=" + Math.max(1, delayed.getWait().toSeconds())
+                            : ex instanceof LockedException ? "/sign-in?wait=1" : "/sign-in?error")))
+                    .permitAll());
+        }
+        SingleSignOnProvider provider = sso.enabled() ? new SingleSignOnProvider(sso) : null;
+        if (provider != null) {
+            SingleSignOnWeb.configure(http, provider, sso, ssoAccounts, users, records, events, secondFactor);
+        }
+        http
+                .logout(l -> {
+                    l.logoutUrl("/sign-out").deleteCookies(cookieName)
+                            .addLogoutHandler((req, res, auth) -> {
+                                if (auth != null) {
+                                    events.recordAlone(SecurityEvents.Kind.SIGN_OUT, auth.getName(), "signed out from " + req.getRemoteAddr());
+                                }
+                            });
+                    if (provider != null) {
+                        l.addLogoutHandler(SingleSignOnWeb.keepIdToken())
+                                .logoutSuccessHandler(SingleSignOnWeb.signOutAtProvider(provider, sso));
+                    } else {
+                        l.logoutSuccessUrl("/sign-in?signed-out");
+                    }
+                })
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .frameOptions(f -> f.deny())
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)))
