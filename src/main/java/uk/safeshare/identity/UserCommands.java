@@ -67,4 +67,17 @@ public final class UserCommands {
 
     public record IssuedToken(UUID id, String label, String token, java.time.Instant expiresAt) {
     }
+
+    /** Links an account to a person at the OpenID provider by the provider's subject identifier (ADR 0013). */
+    public record LinkSubject(@NotBlank @Size(max = 255) @SingleLine String subject) {
+    }
+
+    /** People in this group at the OpenID provider hold this role while the provider says they are in it. */
+    public record MapGroup(@NotBlank @Size(max = 200) @PlainText @SingleLine String group, @NotNull Role role) {
+    }
+
+    /** A groups-to-role mapping; PENDING until a second administrator approves one that needs it. */
+    public record GroupRoleView(UUID id, String group, Role role, String status, String requestedBy,
+                                java.time.Instant requestedAt, String decidedBy) {
+    }
 }

@@ -169,6 +169,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/webhooks/**").hasRole(Role.ADMIN.name())
                         // Identity: role grants awaiting a second administrator; one's own password
                         .requestMatchers("/api/v1/role-grants", "/api/v1/role-grants/**").hasRole(Role.ADMIN.name())
+                        // Identity: single sign-on group mappings (admin)
+                        .requestMatchers("/api/v1/sso/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/v1/me/**").authenticated()
                         // Governance tracker, forums, board packs and progress reports: governance edits; DPO, supervisors, analysts read
                         .requestMatchers(HttpMethod.GET, "/api/v1/governance/**").hasAnyRole(Role.GOVERNANCE.name(), Role.DPO.name(), Role.SUPERVISOR.name(), Role.ANALYST.name())
