@@ -192,7 +192,10 @@ class SecurityConfiguration {
                             @Value("${safeshare.session.cookie-name:SAFESHARE_SESSION}") String cookieName,
                             @Value("${safeshare.session.absolute-lifetime:PT12H}") java.time.Duration absoluteLifetime) throws Exception {
         // Explicitly ours: otherwise Spring Security would build its own, un-throttled, password check.
-        http.authenticationManager(authenticationManager)
+        SingleSignOnProvider provider = sso.enabled() ? new SingleSignOnProvider(sso) : null;
+        SingleSignOnUserService ssoUsers = provider == null ? null : new SingleSignOnUserService(sso, ssoAccounts, events);
+        http.authenticationManager(provider == null ? authenticationManager
+                        : SingleSignOnWeb.withSingleSignOn(authenticationManager, ssoUsers))
                 .addFilterBefore(new CurrentAccountFilter(users), org.springframework.security.web.access.intercept.AuthorizationFilter.class)
                 .addFilterBefore(new AbsoluteSessionLifetimeFilter(absoluteLifetime), CurrentAccountFilter.class)
                 .addFilterAfter(new SecondFactorGate(), CurrentAccountFilter.class)
@@ -207,9 +210,8 @@ class SecurityConfiguration {
                             : ex instanceof LockedException ? "/sign-in?wait=1" : "/sign-in?error")))
                     .permitAll());
         }
-        SingleSignOnProvider provider = sso.enabled() ? new SingleSignOnProvider(sso) : null;
         if (provider != null) {
-            SingleSignOnWeb.configure(http, provider, sso, ssoAccounts, users, records, events, secondFactor);
+            SingleSignOnWeb.configure(http, provider, sso, ssoUsers, users, records, events, secondFactor);
         }
         http
                 .logout(l -> {
@@ -226,7 +228,7 @@ class SecurityConfiguration {
                         l.logoutSuccessUrl("/sign-in?signed-out");
                     }
                 })
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(provider == null ? CSP : SingleSignOnWeb.withProvider(CSP, sso)))
                         .frameOptions(f -> f.deny())
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)))
                 .authorizeHttpRequests(a -> a

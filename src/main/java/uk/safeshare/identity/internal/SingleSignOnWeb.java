@@ -3,7 +3,14 @@ package uk.safeshare.identity.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
@@ -29,7 +36,7 @@ final class SingleSignOnWeb {
     }
 
     static void configure(HttpSecurity http, SingleSignOnProvider provider, SingleSignOnSettings settings,
-                          SingleSignOnAccounts accounts, UserAccountRepository users, SignInRecords records,
+                          SingleSignOnUserService ssoUsers, UserAccountRepository users, SignInRecords records,
                           SecurityEvents events, SecondFactor secondFactor) throws Exception {
         DefaultOAuth2AuthorizationRequestResolver resolver = new DefaultOAuth2AuthorizationRequestResolver(provider,
                 "/oauth2/authorization");
@@ -41,13 +48,38 @@ final class SingleSignOnWeb {
         http.oauth2Login(o -> o.loginPage("/sign-in")
                 .clientRegistrationRepository(provider)
                 .authorizationEndpoint(a -> a.authorizationRequestResolver(resolver))
-                .userInfoEndpoint(u -> u.oidcUserService(new SingleSignOnUserService(settings, accounts, events)))
+                .userInfoEndpoint(u -> u.oidcUserService(ssoUsers))
                 .successHandler((req, res, auth) -> signedIn(req, res, auth, users, records, events, secondFactor, settings))
                 .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath() + "/sign-in?sso=" + reason(ex))));
     }
 
+    /**
+     * The web chain's authentication manager is SafeShare's own (the throttled password check), so
+     * the OpenID Connect code exchange and ID token validation are added to it explicitly.
+     */
+    static AuthenticationManager withSingleSignOn(AuthenticationManager local, SingleSignOnUserService users) {
+        List<AuthenticationProvider> providers = new ArrayList<>(((ProviderManager) local).getProviders());
+        providers.add(new OidcAuthorizationCodeAuthenticationProvider(new RestClientAuthorizationCodeTokenResponseClient(), users));
+        return new ProviderManager(providers);
+    }
+
+    /**
+     * Signing out posts a form whose answer redirects to the provider's logout endpoint; browsers
+     * apply {@code form-action} to that redirect, so the provider's origin is allowed there.
+     */
+    static String withProvider(String csp, SingleSignOnSettings settings) {
+        java.net.URI issuer = java.net.URI.create(settings.issuer());
+        String origin = issuer.getScheme() + "://" + issuer.getHost() + (issuer.getPort() < 0 ? "" : ":" + issuer.getPort());
+        return csp.replace("form-action 'self'", "form-action 'self' " + origin);
+    }
+
     /** Fixed words for the sign-in page, never the provider's own text. */
     private static String reason(Exception ex) {
+        if (!(ex instanceof OAuth2AuthenticationException o && o.getError().getErrorCode().startsWith("ins"))) {
+            // What went wrong with the provider, for whoever runs SafeShare; the page shows fixed words.
+            org.slf4j.LoggerFactory.getLogger("uk.safeshare.security").warn("single sign-on failed: {}",
+                    SecurityEvents.clean(ex.getMessage()));
+        }
         String code = ex instanceof OAuth2AuthenticationException o ? o.getError().getErrorCode() : "";
         return switch (code) {
             case SingleSignOnUserService.MFA_REFUSED -> "mfa";
