@@ -158,9 +158,6 @@ class SingleSignOnAccounts {
     @Transactional
     void link(UUID userId, String subject) {
         SafeShareUser actor = identity.current();
-        if (!settings.enabled()) {
-            throw new ConflictException("Single sign-on is not configured");
-        }
         UserAccount account = users.findById(userId).orElseThrow(() -> new NotFoundException("No user " + userId));
         if (actor.id().value().equals(userId)) {
             throw new ForbiddenException("Nobody may link their own account; ask another administrator.");
@@ -171,6 +168,9 @@ class SingleSignOnAccounts {
         if (account.roleSet().stream().anyMatch(RoleRules::needsApproval)) {
             throw new InvalidRequestException("subject", "Remove the roles that need approval first, link the account, "
                     + "then ask for them again so that a second administrator approves them for the linked person");
+        }
+        if (!settings.enabled()) {
+            throw new ConflictException("Single sign-on is not configured");
         }
         Optional<UUID> other = jdbc.sql("SELECT user_id FROM sso_link WHERE issuer = ? AND subject = ?")
                 .params(settings.issuer(), subject).query(UUID.class).optional();
