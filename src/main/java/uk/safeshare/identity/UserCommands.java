@@ -18,7 +18,7 @@ public final class UserCommands {
     }
 
     public record CreateUser(
-            @NotBlank @Size(min = 3, max = 100) @Pattern(regexp = "^[a-z0-9._-]+$", message = "must use only lower-case letters, digits, dots, hyphens and underscores") String username,
+            @NotBlank @Size(min = 3, max = 100) @Pattern(regexp = "^[a-z0-9._-]+$", message = "must use only lower-case letters, digits, dots, hyphens and underscores") @SingleLine String username,
             @NotBlank @Size(max = 200) @PlainText @SingleLine String displayName,
             @Email @Size(max = 254) String email,
             @NotNull UUID organisationId,
@@ -43,7 +43,7 @@ public final class UserCommands {
     public record CreateTeam(@NotNull UUID organisationId, @NotBlank @Size(max = 200) @PlainText @SingleLine String name) {
     }
 
-    public record CreateOrganisation(@NotBlank @Size(max = 200) @PlainText String name, @NotNull OrganisationKind kind) {
+    public record CreateOrganisation(@NotBlank @Size(max = 200) @PlainText @SingleLine String name, @NotNull OrganisationKind kind) {
     }
 
     public record IssueToken(@NotBlank @Size(max = 100) @PlainText @SingleLine String label,

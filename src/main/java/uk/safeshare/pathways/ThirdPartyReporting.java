@@ -1,5 +1,6 @@
 package uk.safeshare.pathways;
 
+import uk.safeshare.shared.validation.SingleLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -34,7 +35,7 @@ public final class ThirdPartyReporting {
     public record SubmitReport(
             @NotNull(message = "Select the type of crime") CrimeType crimeType,
             @PastOrPresent(message = "must not be in the future") LocalDate occurredOn,
-            @NotBlank(message = "Enter the area") @Size(max = 200) @PlainText String area,
+            @NotBlank(message = "Enter the area") @Size(max = 200) @PlainText @SingleLine String area,
             @NotBlank(message = "Describe what happened") @Size(max = 4000) @PlainText String whatHappened,
             @NotBlank(message = "Describe what the victim wants to happen") @Size(max = 2000) @PlainText String victimWishes,
             boolean policeMayContact,

@@ -29,7 +29,7 @@ class AuditPages {
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                   @RequestParam(defaultValue = "0") int page, Model model) {
-        AuditFilter filter = new AuditFilter(personId, caseId, actor, action, from, to);
+        AuditFilter filter = AuditFilter.checked(personId, caseId, actor, action, from, to);
         model.addAttribute("filter", filter);
         model.addAttribute("actions", AuditAction.values());
         model.addAttribute("result", log.search(filter, Math.max(0, page), PAGE_SIZE));
