@@ -130,4 +130,27 @@ class AccountSecurityTest {
         assertThat(jdbc.sql("SELECT role FROM user_role WHERE user_account = ?").param(person.id()).query(String.class).list())
                 .containsExactlyInAnyOrder("ANALYST", "AUDITOR");
     }
+
+    @Test
+    void the_groups_page_maps_a_group_and_refuses_a_line_break_with_an_error_summary() throws Exception {
+        var admin = accounts.person(Role.ADMIN);
+        var session = mvc.perform(formLogin("/sign-in").user(admin.username()).password(TestData.PASSWORD))
+                .andReturn().getResponse().getCookie("SAFESHARE_SESSION");
+        String group = "governance-" + UUID.randomUUID();
+        mvc.perform(post("/admin/sso-groups").cookie(session).with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.csrf()).param("group", group).param("role", "GOVERNANCE"))
+                .andExpect(redirectedUrl("/admin/sso-groups"));
+        mvc.perform(get("/admin/sso-groups").cookie(session)).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.containsString(group)));
+        mvc.perform(post("/admin/sso-groups").cookie(session).with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.csrf()).param("group", "a\nb").param("role", "ANALYST"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.containsString("govuk-error-summary")));
+        var officer = accounts.person(Role.OFFICER);
+        var officerSession = mvc.perform(formLogin("/sign-in").user(officer.username()).password(TestData.PASSWORD))
+                .andReturn().getResponse().getCookie("SAFESHARE_SESSION");
+        mvc.perform(get("/admin/sso-groups").cookie(officerSession)).andExpect(status().isForbidden());
+    }
 }
