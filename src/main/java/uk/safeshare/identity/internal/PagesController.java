@@ -17,9 +17,18 @@ class PagesController {
         this.singleSignOn = singleSignOn;
     }
 
+    /** The session attribute that carries a failed sign-in's username back to the form. */
+    static final String TYPED_USERNAME = "safeshare.typedUsername";
+
     @GetMapping("/sign-in")
     String signIn(@org.springframework.web.bind.annotation.RequestParam(name = "wait", required = false) String wait,
-                  @org.springframework.web.bind.annotation.RequestParam(name = "sso", required = false) String sso, Model model) {
+                  @org.springframework.web.bind.annotation.RequestParam(name = "sso", required = false) String sso, Model model,
+                  jakarta.servlet.http.HttpServletRequest request) {
+        jakarta.servlet.http.HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(TYPED_USERNAME) instanceof String typed) {
+            model.addAttribute("typedUsername", typed);
+            session.removeAttribute(TYPED_USERNAME);
+        }
         model.addAttribute("ssoEnabled", singleSignOn.enabled());
         model.addAttribute("providerName", singleSignOn.providerName());
         model.addAttribute("localPasswords", singleSignOn.localPasswords());
@@ -36,6 +45,7 @@ class PagesController {
             seconds = Integer.parseInt(wait);
         }
         model.addAttribute("waitSeconds", seconds);
+        model.addAttribute("pageHasErrors", wait != null || request.getParameter("error") != null);
         return "sign-in";
     }
 
