@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import uk.safeshare.cases.CrimeType;
 import uk.safeshare.shared.validation.PlainText;
+import uk.safeshare.shared.validation.SingleLine;
 
 /** A crime reported by a partner for a victim who does not want to be identified yet. */
 public final class ThirdPartyReporting {
