@@ -1,5 +1,6 @@
 package uk.safeshare.cases;
 
+import uk.safeshare.shared.validation.SingleLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -28,15 +29,15 @@ public final class CaseCommands {
     /** A person in a report and everything DESIGN 2.1 records about them. */
     public record PersonDetails(
             @NotNull(message = "Select the person's role") PersonRole role,
-            @NotBlank(message = "Enter the given name") @Size(max = 100) @PersonName String givenName,
-            @NotBlank(message = "Enter the family name") @Size(max = 100) @PersonName String familyName,
+            @NotBlank(message = "Enter the given name") @Size(max = 100) @PersonName @SingleLine String givenName,
+            @NotBlank(message = "Enter the family name") @Size(max = 100) @PersonName @SingleLine String familyName,
             @PastOrPresent(message = "must not be in the future") LocalDate dateOfBirth,
             @NotNull(message = "Select what is known about immigration status") StatusBasis statusBasis,
             @Size(max = 2000) @PlainText String statusEvidence,
             SelfDefinedEthnicity ethnicitySelfDefined,
             ObservedEthnicity ethnicityObserved,
-            @Size(max = 2) String nationality,
-            @Size(max = 3) String language,
+            @Size(max = 2) @SingleLine String nationality,
+            @Size(max = 3) @SingleLine String language,
             boolean interpreterNeeded,
             @NotNull(message = "Select a safe contact method") SafeContactMethod safeContactMethod,
             @Size(max = 500) @PlainText String safeContactDetails,

@@ -93,6 +93,8 @@ class DemoData {
             new DemoUser("governance", "Amira Haddad", Role.GOVERNANCE, "Office of the Northmoor Police and Crime Commissioner", null),
             new DemoUser("auditor", "Helen Brooks", Role.AUDITOR, FORCE, null),
             new DemoUser("admin", "Chris Doyle", Role.ADMIN, FORCE, null),
+            // A second administrator, so that approving a role grant (two administrators) can be shown.
+            new DemoUser("admin2", "Morgan Blake", Role.ADMIN, FORCE, null),
             new DemoUser("partner.harbour", "Fatima Begum", Role.PARTNER, "Harbour Migrant Women's Project", null),
             new DemoUser("partner.advice", "Jonas Petrov", Role.PARTNER, "Northmoor Immigration Advice Centre", null));
 
@@ -121,7 +123,7 @@ class DemoData {
     Map<String, String> seedIfEmpty() {
         boolean seeded = identity.organisations().stream().anyMatch(o -> o.name().equals(FORCE));
         if (seeded) {
-            return readPasswords();
+            return addSecondAdministrator(readPasswords());
         }
         Map<String, String> passwords = new LinkedHashMap<>();
         tx.executeWithoutResult(status -> {
@@ -211,6 +213,22 @@ class DemoData {
             b.append(alphabet.charAt(random.nextInt(alphabet.length())));
         }
         return b.toString();
+    }
+
+    /** A demo database seeded before there was a second administrator gets one. */
+    private Map<String, String> addSecondAdministrator(Map<String, String> passwords) {
+        if (identity.user("admin2").isPresent()) {
+            return passwords;
+        }
+        DemoUser second = USERS.stream().filter(u -> u.username().equals("admin2")).findFirst().orElseThrow();
+        var force = identity.organisations().stream().filter(o -> o.name().equals(FORCE)).findFirst().orElseThrow();
+        String password = fixedPassword.isBlank() ? randomPassword() : fixedPassword;
+        tx.executeWithoutResult(status -> admin.createUser(new CreateUser(second.username(), second.name(),
+                second.username() + "@northmoor.example", force.id().value(), null, Set.of(Role.ADMIN), false, password), "system"));
+        Map<String, String> all = new LinkedHashMap<>(passwords);
+        all.put(second.username(), password);
+        writePasswords(all);
+        return all;
     }
 
     private void writePasswords(Map<String, String> passwords) {

@@ -18,7 +18,7 @@ public final class UserCommands {
     }
 
     public record CreateUser(
-            @NotBlank @Size(min = 3, max = 100) @Pattern(regexp = "^[a-z0-9._-]+$", message = "must use only lower-case letters, digits, dots, hyphens and underscores") String username,
+            @NotBlank @Size(min = 3, max = 100) @Pattern(regexp = "^[a-z0-9._-]+$", message = "must use only lower-case letters, digits, dots, hyphens and underscores") @SingleLine String username,
             @NotBlank @Size(max = 200) @PlainText @SingleLine String displayName,
             @Email @Size(max = 254) String email,
             @NotNull UUID organisationId,
@@ -43,7 +43,7 @@ public final class UserCommands {
     public record CreateTeam(@NotNull UUID organisationId, @NotBlank @Size(max = 200) @PlainText @SingleLine String name) {
     }
 
-    public record CreateOrganisation(@NotBlank @Size(max = 200) @PlainText String name, @NotNull OrganisationKind kind) {
+    public record CreateOrganisation(@NotBlank @Size(max = 200) @PlainText @SingleLine String name, @NotNull OrganisationKind kind) {
     }
 
     public record IssueToken(@NotBlank @Size(max = 100) @PlainText @SingleLine String label,
@@ -66,5 +66,18 @@ public final class UserCommands {
     }
 
     public record IssuedToken(UUID id, String label, String token, java.time.Instant expiresAt) {
+    }
+
+    /** Links an account to a person at the OpenID provider by the provider's subject identifier (ADR 0013). */
+    public record LinkSubject(@NotBlank @Size(max = 255) @SingleLine String subject) {
+    }
+
+    /** People in this group at the OpenID provider hold this role while the provider says they are in it. */
+    public record MapGroup(@NotBlank @Size(max = 200) @PlainText @SingleLine String group, @NotNull Role role) {
+    }
+
+    /** A groups-to-role mapping; PENDING until a second administrator approves one that needs it. */
+    public record GroupRoleView(UUID id, String group, Role role, String status, String requestedBy,
+                                java.time.Instant requestedAt, String decidedBy) {
     }
 }

@@ -1,5 +1,6 @@
 package uk.safeshare.marac;
 
+import uk.safeshare.shared.validation.SingleLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -16,8 +17,8 @@ public final class MaracCommands {
 
     public record ScheduleMeeting(
             @NotNull(message = "Enter the date of the meeting") LocalDate meetsOn,
-            @NotBlank(message = "Enter the area the meeting covers") @Size(max = 200) @PlainText String area,
-            @NotBlank(message = "Enter who chairs the meeting") @Size(max = 200) @PlainText String chair) {
+            @NotBlank(message = "Enter the area the meeting covers") @Size(max = 200) @PlainText @SingleLine String area,
+            @NotBlank(message = "Enter who chairs the meeting") @Size(max = 200) @PlainText @SingleLine String chair) {
     }
 
     /**
@@ -26,10 +27,10 @@ public final class MaracCommands {
      * accepts the confidentiality agreement and sees the meeting's case information themselves.
      */
     public record NewAttendee(
-            @NotBlank(message = "Enter the attendee’s name") @Size(max = 100) @PersonName String name,
-            @NotBlank(message = "Select the agency") @Size(max = 100) String agency,
-            @Size(max = 200) @PlainText String organisation,
-            @Size(max = 100) @PlainText String username) {
+            @NotBlank(message = "Enter the attendee’s name") @Size(max = 100) @PersonName @SingleLine String name,
+            @NotBlank(message = "Select the agency") @Size(max = 100) @SingleLine String agency,
+            @Size(max = 200) @PlainText @SingleLine String organisation,
+            @Size(max = 100) @PlainText @SingleLine String username) {
 
         public NewAttendee {
             organisation = blankToNull(organisation);
@@ -43,8 +44,8 @@ public final class MaracCommands {
     public record NewAction(
             @NotNull(message = "Select the case the action is for") UUID referralId,
             @NotBlank(message = "Describe the action") @Size(max = 1000) @PlainText String description,
-            @NotBlank(message = "Select the agency that owns the action") @Size(max = 100) String ownerAgency,
-            @Size(max = 100) @PlainText String owner,
+            @NotBlank(message = "Select the agency that owns the action") @Size(max = 100) @SingleLine String ownerAgency,
+            @Size(max = 100) @PlainText @SingleLine String owner,
             @NotNull(message = "Enter the date the action is due") LocalDate dueOn) {
 
         public NewAction {

@@ -1,5 +1,6 @@
 package uk.safeshare.notices;
 
+import uk.safeshare.shared.validation.SingleLine;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -37,7 +38,7 @@ public record VictimNotice(String language, String languageName, boolean transla
     /** Recording that the notice was given: this is how the person is told, and it discharges the firewall's obligation. */
     public record GiveNotice(
             @NotNull(message = "Select how the notice was given") Method method,
-            @NotNull(message = "Select the language it was given in") @Size(min = 2, max = 3) String language,
+            @NotNull(message = "Select the language it was given in") @Size(min = 2, max = 3) @SingleLine String language,
             boolean interpreterUsed,
             @Size(max = 1000) @PlainText String notes) {
     }

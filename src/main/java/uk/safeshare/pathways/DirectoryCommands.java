@@ -1,5 +1,6 @@
 package uk.safeshare.pathways;
 
+import uk.safeshare.shared.validation.SingleLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
@@ -19,7 +20,7 @@ public final class DirectoryCommands {
      * staff then see its referrals in the partner portal; without it, referrals go by the contact routes.
      */
     public record ServiceDetails(
-            @NotBlank(message = "Enter the organisation's name") @Size(max = 200) @PlainText String name,
+            @NotBlank(message = "Enter the organisation's name") @Size(max = 200) @PlainText @SingleLine String name,
             @Size(max = 2000) @PlainText String description,
             @NotEmpty(message = "Select at least one specialism") Set<Specialism> specialisms,
             Set<@Size(min = 2, max = 3) String> languages,

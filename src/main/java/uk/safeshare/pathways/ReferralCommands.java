@@ -1,5 +1,6 @@
 package uk.safeshare.pathways;
 
+import uk.safeshare.shared.validation.SingleLine;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -69,7 +70,7 @@ public final class ReferralCommands {
             @NotNull(message = "Choose the organisation") UUID supportServiceId,
             @NotEmpty(message = "Select what the person needs help with") Set<Specialism> needs,
             @NotNull(message = "Say whether the person consented") Basis basis,
-            @Size(max = 200) @PlainText String consentGivenBy,
+            @Size(max = 200) @PlainText @SingleLine String consentGivenBy,
             @PastOrPresent(message = "must not be in the future") Instant consentGivenAt,
             ConsentMethod consentMethod,
             Set<SharedField> sharedFields,

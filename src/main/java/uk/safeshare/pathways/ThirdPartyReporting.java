@@ -1,5 +1,6 @@
 package uk.safeshare.pathways;
 
+import uk.safeshare.shared.validation.SingleLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;

@@ -1,5 +1,6 @@
 package uk.safeshare.register;
 
+import uk.safeshare.shared.validation.SingleLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -20,14 +21,14 @@ public final class RegisterCommands {
      * the data protection officer sets it ({@link CategoryChange}).
      */
     public record OrganisationDetails(
-            @NotBlank(message = "Enter the organisation's name") @Size(max = 200) @PlainText String name,
+            @NotBlank(message = "Enter the organisation's name") @Size(max = 200) @PlainText @SingleLine String name,
             @Size(max = 20, message = "Give at most 20 other names") List<@NotBlank @Size(max = 200) @PlainText String> aliases,
             @Size(max = 1000) @PlainText String contactRoutes,
             @Size(max = 500) @Pattern(regexp = "https://[^\\s<>\"]+", message = "A webhook must be an https:// address")
             String webhookUrl,
             UUID accountOrganisationId,
             Boolean active,
-            @Size(max = 100) @PlainText String agreementReference,
+            @Size(max = 100) @PlainText @SingleLine String agreementReference,
             @Size(max = 400) @PlainText String agreementPurposes,
             @Size(max = 400) @PlainText String agreementDataCategories,
             @Size(max = 400) @PlainText String agreementLawfulBasis,

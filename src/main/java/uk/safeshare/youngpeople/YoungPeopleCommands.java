@@ -1,5 +1,6 @@
 package uk.safeshare.youngpeople;
 
+import uk.safeshare.shared.validation.SingleLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -20,8 +21,8 @@ public final class YoungPeopleCommands {
      * no field for immigration status, and none may be added.
      */
     public record NewYoungPerson(
-            @NotBlank(message = "Enter the young person’s given name") @Size(max = 100) @PersonName String givenName,
-            @NotBlank(message = "Enter the young person’s family name") @Size(max = 100) @PersonName String familyName,
+            @NotBlank(message = "Enter the young person’s given name") @Size(max = 100) @PersonName @SingleLine String givenName,
+            @NotBlank(message = "Enter the young person’s family name") @Size(max = 100) @PersonName @SingleLine String familyName,
             @NotNull(message = "Enter the young person’s date of birth") LocalDate dateOfBirth,
             boolean careLeaver,
             @NotNull(message = "Select the lead agency") Agency leadAgency,
@@ -45,14 +46,14 @@ public final class YoungPeopleCommands {
             @NotNull(message = "Enter when the young person went missing") Instant wentMissingAt,
             Instant returnedAt,
             LocalDate returnInterviewOn,
-            @Size(max = 200) @PlainText String returnInterviewBy,
+            @Size(max = 200) @PlainText @SingleLine String returnInterviewBy,
             @Size(max = 2000) @PlainText String notes) {
     }
 
     public record EpisodeReturn(
             @NotNull(message = "Enter when the young person returned") Instant returnedAt,
             LocalDate returnInterviewOn,
-            @Size(max = 200) @PlainText String returnInterviewBy) {
+            @Size(max = 200) @PlainText @SingleLine String returnInterviewBy) {
     }
 
     public record RiskChange(
@@ -61,9 +62,9 @@ public final class YoungPeopleCommands {
     }
 
     public record NewProfessional(
-            @NotBlank(message = "Enter the professional’s name") @Size(max = 100) @PersonName String name,
+            @NotBlank(message = "Enter the professional’s name") @Size(max = 100) @PersonName @SingleLine String name,
             @NotNull(message = "Select the agency") Agency agency,
-            @Size(max = 200) @PlainText String jobRole) {
+            @Size(max = 200) @PlainText @SingleLine String jobRole) {
     }
 
     public record NewReview(
@@ -75,7 +76,7 @@ public final class YoungPeopleCommands {
 
     public record NewAction(
             @NotBlank(message = "Describe the action") @Size(max = 1000) @PlainText String description,
-            @NotBlank(message = "Enter who owns the action") @Size(max = 100) @PlainText String owner,
+            @NotBlank(message = "Enter who owns the action") @Size(max = 100) @PlainText @SingleLine String owner,
             @NotNull(message = "Select the agency that owns the action") Agency ownerAgency,
             @NotNull(message = "Enter the date the action is due") LocalDate dueOn) {
     }

@@ -36,7 +36,7 @@ class AuditApi {
         if (page < 0 || size < 1 || size > 500) {
             throw new InvalidRequestException("size", "page must be 0 or more and size between 1 and 500");
         }
-        return log.search(new AuditFilter(personId, caseId, actor, action, from, to), page, size);
+        return log.search(AuditFilter.checked(personId, caseId, actor, action, from, to), page, size);
     }
 
     @PostMapping("/verification")

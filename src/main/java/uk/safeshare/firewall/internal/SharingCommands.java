@@ -1,5 +1,6 @@
 package uk.safeshare.firewall.internal;
 
+import uk.safeshare.shared.validation.SingleLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -31,7 +32,7 @@ public final class SharingCommands {
             @NotNull(message = "Give the case") UUID caseId,
             @NotNull(message = "Give the person") UUID personId,
             UUID organisationId,
-            @Size(max = 200) @PlainText String recipientName,
+            @Size(max = 200) @PlainText @SingleLine String recipientName,
             @NotNull(message = "Select why the information would be shared") Purpose purpose,
             @NotNull(message = "Select where the case is on the victim's pathway") PathwayStage pathwayStage,
             @NotEmpty(message = "Select at least one kind of information to share") Set<DataCategory> dataCategories,

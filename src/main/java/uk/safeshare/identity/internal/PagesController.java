@@ -10,22 +10,35 @@ import uk.safeshare.identity.SafeShareUser;
 class PagesController {
 
     private final Identity identity;
+    private final SingleSignOnSettings singleSignOn;
 
-    PagesController(Identity identity) {
+    PagesController(Identity identity, SingleSignOnSettings singleSignOn) {
         this.identity = identity;
+        this.singleSignOn = singleSignOn;
     }
 
     /** The session attribute that carries a failed sign-in's username back to the form. */
     static final String TYPED_USERNAME = "safeshare.typedUsername";
 
     @GetMapping("/sign-in")
-    String signIn(@org.springframework.web.bind.annotation.RequestParam(name = "wait", required = false) String wait, Model model,
+    String signIn(@org.springframework.web.bind.annotation.RequestParam(name = "wait", required = false) String wait,
+                  @org.springframework.web.bind.annotation.RequestParam(name = "sso", required = false) String sso, Model model,
                   jakarta.servlet.http.HttpServletRequest request) {
         jakarta.servlet.http.HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(TYPED_USERNAME) instanceof String typed) {
             model.addAttribute("typedUsername", typed);
             session.removeAttribute(TYPED_USERNAME);
         }
+        model.addAttribute("ssoEnabled", singleSignOn.enabled());
+        model.addAttribute("providerName", singleSignOn.providerName());
+        model.addAttribute("localPasswords", singleSignOn.localPasswords());
+        // Only a fixed word is shown back, never what the address bar says.
+        model.addAttribute("ssoProblem", sso == null ? null : switch (sso) {
+            case "mfa" -> "Your sign-in did not use the multi-factor authentication the force requires. Sign in again and use your second step (for example your authenticator app).";
+            case "unknown" -> "There is no SafeShare account for you yet. Ask a SafeShare administrator to set one up.";
+            case "disabled" -> "Your SafeShare account is disabled. Ask a SafeShare administrator.";
+            default -> "Signing in with " + singleSignOn.providerName() + " did not work. Try again.";
+        });
         // Only a number is shown back, never what the address bar says.
         int seconds = 1;
         if (wait != null && wait.matches("\\d{1,4}")) {

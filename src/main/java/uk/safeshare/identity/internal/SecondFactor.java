@@ -51,8 +51,19 @@ class SecondFactor {
                 .optional().orElse(false);
     }
 
+    /** Required by role under the production profile, or for anyone whose second factor an administrator reset. */
     boolean requiredFor(SafeShareUser user) {
-        return required && user.roles().stream().anyMatch(REQUIRED_FOR::contains);
+        return (required && user.roles().stream().anyMatch(REQUIRED_FOR::contains))
+                || jdbc.sql("SELECT totp_enrol_required FROM user_account WHERE id = ?").param(user.id().value())
+                .query(Boolean.class).optional().orElse(false);
+    }
+
+    /** An administrator's reset: the key and recovery codes go, and a new one must be set up at the next sign-in. */
+    @Transactional
+    void reset(UUID userId) {
+        jdbc.sql("UPDATE user_account SET totp_secret = NULL, totp_enabled = FALSE, totp_last_step = NULL, "
+                + "totp_enrol_required = TRUE WHERE id = ?").param(userId).update();
+        jdbc.sql("DELETE FROM recovery_code WHERE user_id = ?").param(userId).update();
     }
 
     /** A new secret, not yet in force: it takes effect only when a code from it is confirmed. */
@@ -72,7 +83,7 @@ class SecondFactor {
         if (!verifyTotp(user.username(), code)) {
             throw new InvalidRequestException("code", "Enter the 6-digit code your authenticator app shows now");
         }
-        jdbc.sql("UPDATE user_account SET totp_enabled = TRUE WHERE id = ?").param(user.id().value()).update();
+        jdbc.sql("UPDATE user_account SET totp_enabled = TRUE, totp_enrol_required = FALSE WHERE id = ?").param(user.id().value()).update();
         jdbc.sql("DELETE FROM recovery_code WHERE user_id = ?").param(user.id().value()).update();
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < 10; i++) {

@@ -169,6 +169,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/webhooks/**").hasRole(Role.ADMIN.name())
                         // Identity: role grants awaiting a second administrator; one's own password
                         .requestMatchers("/api/v1/role-grants", "/api/v1/role-grants/**").hasRole(Role.ADMIN.name())
+                        // Identity: single sign-on group mappings (admin)
+                        .requestMatchers("/api/v1/sso/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/v1/me/**").authenticated()
                         // Governance tracker, forums, board packs and progress reports: governance edits; DPO, supervisors, analysts read
                         .requestMatchers(HttpMethod.GET, "/api/v1/governance/**").hasAnyRole(Role.GOVERNANCE.name(), Role.DPO.name(), Role.SUPERVISOR.name(), Role.ANALYST.name())
@@ -186,35 +188,54 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager, UserAccountRepository users,
                             SignInRecords records, SecurityEvents events, SecondFactor secondFactor,
+                            SingleSignOnSettings sso, SingleSignOnAccounts ssoAccounts,
                             @Value("${safeshare.session.cookie-name:SAFESHARE_SESSION}") String cookieName,
                             @Value("${safeshare.session.absolute-lifetime:PT12H}") java.time.Duration absoluteLifetime) throws Exception {
         // Explicitly ours: otherwise Spring Security would build its own, un-throttled, password check.
-        http.authenticationManager(authenticationManager)
+        SingleSignOnProvider provider = sso.enabled() ? new SingleSignOnProvider(sso) : null;
+        SingleSignOnUserService ssoUsers = provider == null ? null : new SingleSignOnUserService(sso, ssoAccounts, events);
+        http.authenticationManager(provider == null ? authenticationManager
+                        : SingleSignOnWeb.withSingleSignOn(authenticationManager, ssoUsers))
                 .addFilterBefore(new CurrentAccountFilter(users), org.springframework.security.web.access.intercept.AuthorizationFilter.class)
                 .addFilterBefore(new AbsoluteSessionLifetimeFilter(absoluteLifetime), CurrentAccountFilter.class)
                 .addFilterAfter(new SecondFactorGate(), CurrentAccountFilter.class)
-                .exceptionHandling(e -> e.authenticationEntryPoint(signInPage()))
-                .formLogin(f -> f.loginPage("/sign-in").loginProcessingUrl("/sign-in")
-                        .successHandler(new SignInSuccessHandler(records, events, secondFactor))
-                        .failureHandler((req, res, ex) -> {
-                            // The GOV.UK pattern keeps what was typed: the username (never the password) is shown again.
-                            String typed = req.getParameter("username");
-                            if (typed != null && typed.length() <= 100) {
-                                req.getSession().setAttribute(PagesController.TYPED_USERNAME, typed);
-                            }
-                            res.sendRedirect(req.getContextPath()
+                .exceptionHandling(e -> e.authenticationEntryPoint(signInPage()));
+        // Local passwords can be switched off (single sign-on only): then no password is ever checked here.
+        if (sso.localPasswords()) {
+            http.formLogin(f -> f.loginPage("/sign-in").loginProcessingUrl("/sign-in")
+                    .successHandler(new SignInSuccessHandler(records, events, secondFactor))
+                    .failureHandler((req, res, ex) -> {
+                        // The GOV.UK pattern keeps what was typed: the username (never the password) is shown again.
+                        String typed = req.getParameter("username");
+                        if (typed != null && typed.length() <= 100) {
+                            req.getSession().setAttribute(PagesController.TYPED_USERNAME, typed);
+                        }
+                        res.sendRedirect(req.getContextPath()
                                 + (ex instanceof ThrottledAuthenticationProvider.SignInDelayedException delayed
                                 ? "/sign-in?wait=" + Math.max(1, delayed.getWait().toSeconds())
                                 : ex instanceof LockedException ? "/sign-in?wait=1" : "/sign-in?error"));
-                        })
-                        .permitAll())
-                .logout(l -> l.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out").deleteCookies(cookieName)
-                        .addLogoutHandler((req, res, auth) -> {
-                            if (auth != null) {
-                                events.recordAlone(SecurityEvents.Kind.SIGN_OUT, auth.getName(), "signed out from " + req.getRemoteAddr());
-                            }
-                        }))
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                    })
+                    .permitAll());
+        }
+        if (provider != null) {
+            SingleSignOnWeb.configure(http, provider, sso, ssoUsers, users, records, events, secondFactor);
+        }
+        http
+                .logout(l -> {
+                    l.logoutUrl("/sign-out").deleteCookies(cookieName)
+                            .addLogoutHandler((req, res, auth) -> {
+                                if (auth != null) {
+                                    events.recordAlone(SecurityEvents.Kind.SIGN_OUT, auth.getName(), "signed out from " + req.getRemoteAddr());
+                                }
+                            });
+                    if (provider != null) {
+                        l.addLogoutHandler(SingleSignOnWeb.keepIdToken())
+                                .logoutSuccessHandler(SingleSignOnWeb.signOutAtProvider(provider, sso));
+                    } else {
+                        l.logoutSuccessUrl("/sign-in?signed-out");
+                    }
+                })
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(provider == null ? CSP : SingleSignOnWeb.withProvider(CSP, sso)))
                         .frameOptions(f -> f.deny())
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)))
                 .authorizeHttpRequests(a -> a

@@ -47,11 +47,13 @@ public class UserAdministration implements uk.safeshare.identity.Administration 
     private final PasswordPolicy policy;
     private final ApiTokens tokens;
     private final SessionTerminator sessions;
+    private final SingleSignOnSettings singleSignOn;
 
     UserAdministration(UserAccountRepository users, TeamRepository teams, OrganisationRepository organisations,
                        PasswordEncoder passwords, ApplicationEventPublisher events, Identity identity, Clock clock,
                        RoleGrantRequestRepository grants, SecurityEvents securityEvents, PasswordPolicy policy,
-                       ApiTokens tokens, SessionTerminator sessions) {
+                       ApiTokens tokens, SessionTerminator sessions, SingleSignOnSettings singleSignOn) {
+        this.singleSignOn = singleSignOn;
         this.grants = grants;
         this.policy = policy;
         this.tokens = tokens;
@@ -122,7 +124,8 @@ public class UserAdministration implements uk.safeshare.identity.Administration 
         }
         checkPlacement(command.organisationId(), command.teamId(), command.roles());
         String hash = null;
-        if (!command.serviceAccount()) {
+        // With local passwords switched off, people sign in only at the OpenID provider: no password is kept.
+        if (!command.serviceAccount() && singleSignOn.localPasswords()) {
             if (command.password() == null) {
                 throw new InvalidRequestException("password", "Enter an initial password of at least 12 characters");
             }
@@ -263,6 +266,9 @@ public class UserAdministration implements uk.safeshare.identity.Administration 
         UserAccount account = users.findById(id).orElseThrow(() -> new NotFoundException("No user " + id));
         if (account.serviceAccount()) {
             throw new InvalidRequestException("password", "Service accounts sign in with API tokens only");
+        }
+        if (!singleSignOn.localPasswords()) {
+            throw new ConflictException("Local passwords are switched off: people sign in with single sign-on");
         }
         String actor = identity.current().username();
         policy.check("password", command.password(), account.username());

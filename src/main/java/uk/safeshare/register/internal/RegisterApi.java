@@ -1,5 +1,6 @@
 package uk.safeshare.register.internal;
 
+import uk.safeshare.shared.validation.SingleLine;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -35,7 +36,7 @@ class RegisterApi {
 
     @GetMapping
     @Operation(summary = "Search the register by name or alias (case, accents, punctuation, spacing, 'the' and acronyms ignored)")
-    List<RegisteredOrganisation> search(@RequestParam(required = false) @Size(max = 200) String q,
+    List<RegisteredOrganisation> search(@RequestParam(required = false) @Size(max = 200) @SingleLine String q,
                                         @RequestParam(defaultValue = "false") boolean includeInactive) {
         return register.list(q, includeInactive);
     }
@@ -78,7 +79,7 @@ class RegisterApi {
         return register.unregisteredNames();
     }
 
-    record Resolution(@NotBlank @Size(max = 200) String normalised) {
+    record Resolution(@NotBlank @Size(max = 200) @SingleLine String normalised) {
     }
 
     @PostMapping("/unregistered-names/resolutions")
