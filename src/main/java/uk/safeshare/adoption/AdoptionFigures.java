@@ -13,14 +13,14 @@ public interface AdoptionFigures {
      * @param required people whose role asks them to read it
      * @param read     those of them who have recorded reading it
      */
-    record Coverage(String protocolId, String title, long required, long read, List<Line> byRole, List<Line> byTeam) {
+    record Coverage(String protocolId, String title, long required, long read, List<CoverageLine> byRole, List<CoverageLine> byTeam) {
 
         public int percent() {
             return required == 0 ? 100 : (int) (read * 100 / required);
         }
     }
 
-    record Line(String label, long required, long read) {
+    record CoverageLine(String label, long required, long read) {
 
         public int percent() {
             return required == 0 ? 100 : (int) (read * 100 / required);

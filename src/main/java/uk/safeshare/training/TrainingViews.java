@@ -58,6 +58,6 @@ public final class TrainingViews {
     }
 
     /** The outcome of an import: rows recorded, rows already held, or every bad row and nothing recorded. */
-    public record ImportReport(boolean imported, int recorded, int alreadyHeld, List<String> errors) {
+    public record CompletionImport(boolean imported, int recorded, int alreadyHeld, List<String> errors) {
     }
 }

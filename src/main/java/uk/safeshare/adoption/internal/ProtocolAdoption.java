@@ -13,7 +13,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.safeshare.adoption.AdoptionFigures.Coverage;
-import uk.safeshare.adoption.AdoptionFigures.Line;
+import uk.safeshare.adoption.AdoptionFigures.CoverageLine;
 import uk.safeshare.adoption.AdoptionViews.ChangeLine;
 import uk.safeshare.adoption.AdoptionViews.CoverageView;
 import uk.safeshare.adoption.AdoptionViews.NotRead;
@@ -128,14 +128,14 @@ class ProtocolAdoption {
 
     static Coverage coverage(String id, String title, List<SafeShareUser> people, Set<String> readers, Map<TeamId, String> teams) {
         long read = people.stream().filter(p -> readers.contains(p.username())).count();
-        List<Line> byRole = new ArrayList<>();
+        List<CoverageLine> byRole = new ArrayList<>();
         for (Role role : MUST_READ) {
             List<SafeShareUser> holding = people.stream().filter(p -> p.has(role)).toList();
-            byRole.add(new Line(role.label(), holding.size(), holding.stream().filter(p -> readers.contains(p.username())).count()));
+            byRole.add(new CoverageLine(role.label(), holding.size(), holding.stream().filter(p -> readers.contains(p.username())).count()));
         }
         Map<String, List<SafeShareUser>> byTeamName = new java.util.TreeMap<>();
         people.forEach(p -> byTeamName.computeIfAbsent(teamName(p, teams), k -> new ArrayList<>()).add(p));
-        List<Line> byTeam = byTeamName.entrySet().stream().map(e -> new Line(e.getKey(), e.getValue().size(),
+        List<CoverageLine> byTeam = byTeamName.entrySet().stream().map(e -> new CoverageLine(e.getKey(), e.getValue().size(),
                 e.getValue().stream().filter(p -> readers.contains(p.username())).count())).toList();
         return new Coverage(id, title, people.size(), read, byRole, byTeam);
     }

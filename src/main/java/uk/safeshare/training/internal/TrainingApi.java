@@ -18,7 +18,7 @@ import uk.safeshare.training.TrainingCommands.RecordCompletion;
 import uk.safeshare.training.TrainingCommands.SaveCourse;
 import uk.safeshare.training.TrainingViews.Completion;
 import uk.safeshare.training.TrainingViews.Course;
-import uk.safeshare.training.TrainingViews.ImportReport;
+import uk.safeshare.training.TrainingViews.CompletionImport;
 import uk.safeshare.training.TrainingViews.Overview;
 import uk.safeshare.training.TrainingViews.PersonTraining;
 
@@ -69,8 +69,8 @@ class TrainingApi {
 
     @PostMapping(value = "/completions/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
     @Operation(summary = "Import completions from the learning system as CSV (username,course,completed_on): all or nothing, every bad row reported by number (422)")
-    ResponseEntity<ImportReport> importCsv(@RequestBody String csv) {
-        ImportReport report = records.importCsv(csv);
+    ResponseEntity<CompletionImport> importCsv(@RequestBody String csv) {
+        CompletionImport report = records.importCsv(csv);
         return ResponseEntity.status(report.imported() ? 200 : 422).body(report);
     }
 

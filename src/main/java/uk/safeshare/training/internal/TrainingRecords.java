@@ -27,7 +27,7 @@ import uk.safeshare.training.TrainingCommands.RecordCompletion;
 import uk.safeshare.training.TrainingCommands.SaveCourse;
 import uk.safeshare.training.TrainingViews.Completion;
 import uk.safeshare.training.TrainingViews.Course;
-import uk.safeshare.training.TrainingViews.ImportReport;
+import uk.safeshare.training.TrainingViews.CompletionImport;
 
 /** Recording completions (one, or a whole file from the learning system), export, and the courses themselves. */
 @Service
@@ -93,16 +93,16 @@ class TrainingRecords {
      * by its row number (the header is row 1) and then nothing is recorded; rows already held are counted and skipped.
      */
     @Transactional
-    public ImportReport importCsv(String text) {
+    public CompletionImport importCsv(String text) {
         SafeShareUser me = keeper();
         List<CsvFiles.Row> rows;
         try {
             rows = CsvFiles.read(text == null ? "" : text);
         } catch (CsvFiles.NotCsv e) {
-            return new ImportReport(false, 0, 0, List.of(e.getMessage()));
+            return new CompletionImport(false, 0, 0, List.of(e.getMessage()));
         }
         if (rows.isEmpty() || !rows.getFirst().fields().stream().map(f -> f.strip().toLowerCase()).toList().equals(CSV_HEADER)) {
-            return new ImportReport(false, 0, 0, List.of("Row 1: the first row must be the header " + String.join(",", CSV_HEADER)));
+            return new CompletionImport(false, 0, 0, List.of("Row 1: the first row must be the header " + String.join(",", CSV_HEADER)));
         }
         List<String> errors = new ArrayList<>();
         List<Completion> toRecord = new ArrayList<>();
@@ -134,12 +134,12 @@ class TrainingRecords {
             toRecord.add(completion(username, course, on, "IMPORTED", me.username()));
         }
         if (!errors.isEmpty()) {
-            return new ImportReport(false, 0, 0, errors);
+            return new CompletionImport(false, 0, 0, errors);
         }
         toRecord.forEach(store::insert);
         events.publishEvent(DataProcessed.of(AuditAction.COLLECTION, me.username(), null,
                 "imported " + toRecord.size() + " training completion(s) from the learning system (" + held + " already held)"));
-        return new ImportReport(true, toRecord.size(), held, List.of());
+        return new CompletionImport(true, toRecord.size(), held, List.of());
     }
 
     @Transactional
