@@ -67,3 +67,18 @@ CREATE TABLE training_completion (
     CONSTRAINT training_completion_once UNIQUE (course_code, username, completed_on)
 );
 CREATE INDEX training_completion_user ON training_completion (username);
+
+-- Outreach and confidence activity (recommendation 5). Never changed once recorded.
+CREATE TABLE outreach_activity (
+    id            UUID         PRIMARY KEY,
+    held_on       DATE         NOT NULL,
+    venue_kind    VARCHAR(30)  NOT NULL,
+    area          VARCHAR(200) NOT NULL,
+    languages     VARCHAR(200) NOT NULL,
+    materials     VARCHAR(500),
+    partner       VARCHAR(200),
+    reach         INTEGER      NOT NULL,
+    recorded_by   VARCHAR(100) NOT NULL,
+    recorded_at   TIMESTAMP WITH TIME ZONE NOT NULL
+);
+CREATE INDEX outreach_activity_area ON outreach_activity (area, held_on);

@@ -121,6 +121,20 @@ class AdoptionTest extends AdoptionTestSupport {
         assertThat(all.get("coverage").get("required").asLong()).isGreaterThan(team.get("coverage").get("required").asLong());
     }
 
+    @Test
+    void the_tracker_shows_who_has_read_the_version_in_force_as_live_evidence_by_role() throws Exception {
+        JsonNode r3 = json(apiGet("governance", "/api/v1/governance/items/R3").andExpect(status().isOk())).get("evidence");
+        JsonNode read = null;
+        for (JsonNode e : r3) {
+            if (e.get("title").asString().equals("Staff who have read the protocol version in force")) {
+                read = e;
+            }
+        }
+        assertThat(read).isNotNull();
+        assertThat(read.get("columns").toString()).contains("Asked to read", "Have read");
+        assertThat(read.get("rows").toString()).contains("Officer", "Everyone asked").doesNotContain("officer.a");
+    }
+
     private boolean notRead(String username) throws Exception {
         return json(apiGet("governance", "/api/v1/protocol-reading/coverage")).get("notRead").toString().contains("\"" + username + "\"");
     }

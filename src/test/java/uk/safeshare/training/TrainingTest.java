@@ -138,6 +138,13 @@ class TrainingTest extends AdoptionTestSupport {
         assertThat(completions(officer)).isZero();
     }
 
+    @Test
+    void the_tracker_shows_training_by_course_as_live_evidence() throws Exception {
+        String evidence = json(apiGet("analyst", "/api/v1/governance/items/R4").andExpect(status().isOk())).get("evidence").toString();
+        assertThat(evidence).contains("Training on the protocol and victim care, and refreshers due", "PROTOCOL", "Overdue")
+                .doesNotContain("officer.a");
+    }
+
     private String standing(String username, String course) throws Exception {
         JsonNode mine = json(apiGet(username, "/api/v1/training/mine").andExpect(status().isOk()));
         for (JsonNode c : mine.get("courses")) {

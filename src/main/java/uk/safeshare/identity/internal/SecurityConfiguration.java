@@ -182,6 +182,8 @@ class SecurityConfiguration {
                         // Protocol adoption and training: the services check role and team (supervisors see their own team)
                         .requestMatchers("/api/v1/protocol-reading", "/api/v1/protocol-reading/**").hasAnyRole(ADOPTION_ROLES)
                         .requestMatchers("/api/v1/training", "/api/v1/training/**").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/needs", "/api/v1/needs/**").hasAnyRole(Role.GOVERNANCE.name(), Role.ANALYST.name())
+                        .requestMatchers("/api/v1/outreach/**").hasAnyRole(Role.GOVERNANCE.name(), Role.CASEWORKER.name())
                         .requestMatchers("/api/v1/tokens/**", "/api/v1/me").authenticated()
                         .anyRequest().denyAll());
         return http.build();
@@ -249,6 +251,9 @@ class SecurityConfiguration {
                         // Protocol adoption and training: the services check role and team (supervisors see their own team)
                         .requestMatchers("/protocol-reading", "/protocol-reading/**").hasAnyRole(ADOPTION_ROLES)
                         .requestMatchers("/training", "/training/**").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/needs", "/needs/**").hasAnyRole(Role.GOVERNANCE.name(), Role.ANALYST.name())
+                        .requestMatchers("/needs", "/needs/**").denyAll()
+                        .requestMatchers("/outreach", "/outreach/**").hasAnyRole(Role.GOVERNANCE.name(), Role.CASEWORKER.name())
                         .requestMatchers(HttpMethod.GET, "/statistics", "/statistics/**").hasAnyRole(STATISTICS_READERS)
                         .requestMatchers(HttpMethod.POST, "/statistics/markers").hasRole(Role.ANALYST.name())
                         .requestMatchers(HttpMethod.POST, "/statistics/settings").hasAnyRole(THRESHOLD_SETTERS)

@@ -47,7 +47,15 @@ class NeedsAssessmentTest {
     }
 
     NeedsReport assess() {
-        CaseFigures cases = (from, to) -> people;
+        CaseFigures cases = new CaseFigures() {
+            public List<PersonFact> victimsAndWitnesses(Instant from, Instant to) {
+                return people;
+            }
+
+            public java.util.Map<UUID, String> areasOf(java.util.Collection<UUID> personIds) {
+                return java.util.Map.of();
+            }
+        };
         PathwaysFigures pathways = new PathwaysFigures() {
             public List<Supply> supply() {
                 return supply;
@@ -59,6 +67,14 @@ class NeedsAssessmentTest {
 
             public List<String> thirdPartyReportAreas(Instant from, Instant to) {
                 return reports;
+            }
+
+            public List<Dated> thirdPartyReports(Instant from, Instant to) {
+                return List.of();
+            }
+
+            public List<DatedReferral> referralsMade(Instant from, Instant to) {
+                return List.of();
             }
         };
         MonitoringFigures monitoring = new MonitoringFigures() {
