@@ -61,7 +61,7 @@ class BrowserJourneyTest {
         officer.getByLabel("Area").fill("Browser Heights");
         officer.getByLabel("Summary").fill("Reported at the front counter with a support worker.");
         officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create case")).click();
-        assertThat(officer.locator(".govuk-notification-banner")).containsText("Case opened");
+        assertThat(officer.locator(".govuk-notification-banner--success")).containsText("Case opened");
         String caseUrl = officer.url();
 
         officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a person")).click();
@@ -162,7 +162,7 @@ class BrowserJourneyTest {
         officer.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).check();
         officer.getByLabel("Safe contact method and details").check();
         officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send referral")).click();
-        assertThat(officer.locator(".govuk-notification-banner")).containsText("Referral sent");
+        assertThat(officer.locator(".govuk-notification-banner--success")).containsText("Referral sent");
         String reference = officer.locator("h1 span").textContent();
 
         // The partner sees it, accepts it and closes it.

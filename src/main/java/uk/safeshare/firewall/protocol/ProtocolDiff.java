@@ -120,8 +120,11 @@ public final class ProtocolDiff {
         return capital(name.replaceAll("([a-z])([A-Z])", "$1 $2").replace('-', ' ').toLowerCase(Locale.ROOT));
     }
 
+    /** The first sentence of a setting's description, without its full stop, names it. */
     private static String sentence(String description) {
-        return description.endsWith(".") ? description.substring(0, description.length() - 1) : description;
+        int end = description.indexOf(". ");
+        String first = end < 0 ? description : description.substring(0, end);
+        return first.endsWith(".") ? first.substring(0, first.length() - 1) : first;
     }
 
     private static String capital(String s) {

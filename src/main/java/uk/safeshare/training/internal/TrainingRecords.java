@@ -106,7 +106,12 @@ class TrainingRecords {
         }
         List<String> errors = new ArrayList<>();
         List<Completion> toRecord = new ArrayList<>();
+        // Read once for the whole file: a learning system's export has thousands of rows about a few hundred people.
         Set<String> seen = new HashSet<>();
+        store.completions().forEach(c -> seen.add(c.username() + "|" + c.courseCode() + "|" + c.completedOn()));
+        Map<String, Boolean> users = new java.util.HashMap<>();
+        Set<String> courses = new HashSet<>();
+        store.courses().forEach(c -> courses.add(c.code()));
         int held = 0;
         for (CsvFiles.Row row : rows.subList(1, rows.size())) {
             if (row.fields().size() != CSV_HEADER.size()) {
@@ -122,12 +127,13 @@ class TrainingRecords {
                 errors.add("Row " + row.number() + ": completed_on '" + row.field(2) + "' is not a date written as YYYY-MM-DD");
                 continue;
             }
-            String problem = problem(username, course, on);
+            String problem = !users.computeIfAbsent(username, u -> identity.user(u).isPresent()) ? "There is no user '" + username + "'"
+                    : !courses.contains(course) ? "There is no course '" + course + "'" : dateProblem(on);
             if (problem != null) {
                 errors.add("Row " + row.number() + ": " + problem);
                 continue;
             }
-            if (!seen.add(username + "|" + course + "|" + on) || store.held(course, username, on)) {
+            if (!seen.add(username + "|" + course + "|" + on)) {
                 held++;
                 continue;
             }
@@ -181,6 +187,10 @@ class TrainingRecords {
         if (store.course(course).isEmpty()) {
             return "There is no course '" + course + "'";
         }
+        return dateProblem(on);
+    }
+
+    private String dateProblem(LocalDate on) {
         LocalDate today = LocalDate.now(clock.withZone(LONDON));
         if (on.isAfter(today)) {
             return "The completion date " + on + " is in the future";
