@@ -49,7 +49,7 @@ class BadInputCatalogueTest {
     private static final Set<String> MOVING_ON_THEIR_OWN = Set.of("audit_tree_node", "audit_checkpoint", "audit_tree_head",
             "audit_entry_queue", "spring_session", "spring_session_attributes", "event_publication", "event_publication_archive");
     /** Answer a refused file with a report of every bad row (JSON of their own, documented in the API description). */
-    private static final Set<String> ROW_REPORTS = Set.of("/api/v1/directory/import");
+    private static final Set<String> ROW_REPORTS = Set.of("/api/v1/directory/import", "/api/v1/training/completions/import");
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}/]+)}");
     private static final Pattern REPEAT = Pattern.compile("\\{\\{(.+?)\\*(\\d+)}}");
 

@@ -14,6 +14,7 @@ import uk.safeshare.cases.CaseViews.PersonInCase;
 import uk.safeshare.cases.CaseViews.PersonView;
 import uk.safeshare.cases.Cases;
 import uk.safeshare.firewall.ImmigrationEnforcementRequestDecided;
+import uk.safeshare.firewall.ProtocolReading;
 import uk.safeshare.firewall.internal.Sharing.Status;
 import uk.safeshare.firewall.internal.SharingCommands.RequestToShare;
 import uk.safeshare.firewall.internal.SharingRepository.Profile;
@@ -50,11 +51,13 @@ class AskingToShare {
     private final Clock clock;
     private final Recipients recipients;
     private final SharingViews views;
+    private final org.springframework.beans.factory.ObjectProvider<ProtocolReading> reading;
 
     AskingToShare(SharingRepository repository, ProtocolStore protocols, Cases cases, Identity identity,
                   CommandValidator validator, ApplicationEventPublisher events, Clock clock, Recipients recipients,
-                  SharingViews views) {
+                  SharingViews views, org.springframework.beans.factory.ObjectProvider<ProtocolReading> reading) {
         this.views = views;
+        this.reading = reading;
         this.repository = repository;
         this.protocols = protocols;
         this.cases = cases;
@@ -107,6 +110,11 @@ class AskingToShare {
                 command.consent(), command.dataCategories(), command.lawfulBasis(), command.justification(),
                 Boolean.TRUE.equals(command.threatToLife()), false, false);
         ProtocolEngine engine = protocols.current();
+        ProtocolReading.Standing standing = readingOf(user.username(), engine.protocol().id());
+        if (standing == ProtocolReading.Standing.UNREAD_BLOCKED) {
+            throw new ForbiddenException("Read the safeguarding protocol in force (version " + engine.protocol().id()
+                    + ") and record that you have read it, at /protocol-reading, before you ask to share.");
+        }
         Decision decision = engine.decide(facts);
         // Counted for monitoring whenever the recipient is, or screens as, immigration enforcement, whether or
         // not this protocol version lists its category among those it treats as immigration enforcement.
@@ -122,6 +130,9 @@ class AskingToShare {
                 recipient.organisationId(), recipient.screened());
         repository.insert(row);
         repository.insertObligations(row.id(), decision.obligations());
+        if (standing == ProtocolReading.Standing.UNREAD) {
+            reading.getObject().noteUnreadRequest(row.id(), user.username(), row.protocolId());
+        }
         if (immigration) {
             events.publishEvent(monitoring(row, facts, profile, switch (decision) {
                 case Decision.Prohibited p -> ImmigrationEnforcementRequestDecided.Outcome.PROHIBITED;
@@ -137,6 +148,11 @@ class AskingToShare {
                                 + " under protocol " + decision.protocol())
                 .aboutPeople(List.of(row.personId())));
         return new Decided(row, facts, decision);
+    }
+
+    private ProtocolReading.Standing readingOf(String username, String protocolId) {
+        ProtocolReading r = reading.getIfAvailable();
+        return r == null ? ProtocolReading.Standing.READ : r.standing(username, protocolId);
     }
 
     private void check(RequestToShare command) {

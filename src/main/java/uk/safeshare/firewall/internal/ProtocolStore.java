@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.safeshare.firewall.ProtocolVersionPublished;
 import uk.safeshare.firewall.protocol.ProtocolDocument;
 import uk.safeshare.firewall.protocol.ProtocolEngine;
 import uk.safeshare.firewall.protocol.ProtocolParser;
@@ -46,8 +48,11 @@ class ProtocolStore {
     private final ProtocolParser parser = new ProtocolParser();
     private final Map<String, ProtocolEngine> engines = new ConcurrentHashMap<>();
 
-    ProtocolStore(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
+    private final ApplicationEventPublisher events;
+
+    ProtocolStore(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.clock = clock;
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -124,6 +129,7 @@ class ProtocolStore {
             throw new ProtocolValidationException(clashes);
         }
         int seq = jdbc.sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM protocol_version").query(Integer.class).single();
+        String previousId = latestRef().map(Ref::id).orElse(null);
         Instant now = clock.instant();
         try {
             jdbc.sql("""
@@ -143,6 +149,8 @@ class ProtocolStore {
                     + " published: look at the version now in force and try again.");
         }
         engines.putIfAbsent(document.contentHash(), new ProtocolEngine(document));
+        events.publishEvent(new ProtocolVersionPublished(document.id(), document.contentHash(), document.title(), previousId,
+                publishedBy, now));
         return new Published(document.id(), document.contentHash(), seq, document.title(), document.summary(),
                 publishedBy, now);
     }

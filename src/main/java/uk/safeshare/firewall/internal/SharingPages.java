@@ -56,9 +56,13 @@ class SharingPages {
     private final ReviewingRequests reviewingRequests;
     private final Disclosing disclosing;
 
+    private final org.springframework.beans.factory.ObjectProvider<uk.safeshare.firewall.ProtocolReading> reading;
+
     SharingPages(SharingRequests requests, SharingViews views, SharingRepository repository, Cases cases,
                  Identity identity, CommandValidator validator, uk.safeshare.firewall.SpecialistOffers offers, AskingToShare asking,
-                 uk.safeshare.register.Register register, ReviewingRequests reviewingRequests, Disclosing disclosing) {
+                 uk.safeshare.register.Register register, ReviewingRequests reviewingRequests, Disclosing disclosing,
+                 org.springframework.beans.factory.ObjectProvider<uk.safeshare.firewall.ProtocolReading> reading) {
+        this.reading = reading;
         this.offers = offers;
         this.asking = asking;
         this.register = register;
@@ -244,6 +248,7 @@ class SharingPages {
         model.addAttribute("canDisclose", view.status() == Sharing.Status.PERMITTED && canAsk());
         model.addAttribute("canRecord", user.roles().stream().anyMatch(Role::worksCases));
         model.addAttribute("byHand", SharingRequests.MET_BY_HAND);
+        model.addAttribute("unreadProtocol", reading.stream().findFirst().flatMap(r -> r.reviewerNote(view.id())).orElse(null));
         if (!model.containsAttribute("reviewForm")) {
             model.addAttribute("reviewForm", new ReviewForm());
         }

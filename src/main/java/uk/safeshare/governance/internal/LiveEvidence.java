@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
+import uk.safeshare.adoption.AdoptionFigures;
 import uk.safeshare.firewall.ProtocolFigures;
+import uk.safeshare.training.TrainingFigures;
 import uk.safeshare.governance.TrackerViews.EvidenceRow;
 import uk.safeshare.marac.MaracFigures;
 import uk.safeshare.monitoring.MonitoringFigures;
@@ -31,8 +33,13 @@ class LiveEvidence {
     private final ProtocolFigures protocol;
     private final RiskFigures risk;
     private final MaracFigures marac;
+    private final AdoptionFigures adoption;
+    private final TrainingFigures training;
 
-    LiveEvidence(MonitoringFigures monitoring, ProtocolFigures protocol, RiskFigures risk, MaracFigures marac) {
+    LiveEvidence(MonitoringFigures monitoring, ProtocolFigures protocol, RiskFigures risk, MaracFigures marac,
+                 AdoptionFigures adoption, TrainingFigures training) {
+        this.adoption = adoption;
+        this.training = training;
         this.monitoring = monitoring;
         this.protocol = protocol;
         this.risk = risk;
@@ -44,8 +51,8 @@ class LiveEvidence {
         Map<String, List<uk.safeshare.governance.TrackerViews.Evidence>> all = new LinkedHashMap<>();
         List<MonitoringFigures.QuarterFigures> quarters = monitoring.latest(QUARTERS);
         all.put("R1", List.of(requestsByOutcome(quarters)));
-        all.put("R3", List.of(protocolInForce(), maracAgreement()));
-        all.put("R4", List.of(thirdPartyReports(quarters)));
+        all.put("R3", List.of(protocolInForce(), maracAgreement(), protocolRead()));
+        all.put("R4", List.of(thirdPartyReports(quarters), trainingDue()));
         all.put("R7", List.of(lastPublished(quarters)));
         all.put("A1", List.of(riskFactors()));
         return all;
@@ -91,6 +98,31 @@ class LiveEvidence {
         return new uk.safeshare.governance.TrackerViews.Evidence("R3", "Local safeguarding protocol in force",
                 "The firewall's published protocol versions", List.of("Measure", "Version", "Title", "Published on", "Versions published"),
                 rows, inForce.isEmpty() ? "No protocol has been published yet." : "The force's interim protocol, pending the national one.");
+    }
+
+    /** Staff counts, not people's data: how many of those asked have read the version in force, by role. */
+    private uk.safeshare.governance.TrackerViews.Evidence protocolRead() {
+        var coverage = adoption.inForce();
+        List<EvidenceRow> rows = new ArrayList<>();
+        coverage.ifPresent(c -> {
+            c.byRole().forEach(l -> rows.add(new EvidenceRow(l.label(), List.of(Long.toString(l.required()), Long.toString(l.read()),
+                    l.percent() + "%"))));
+            rows.add(new EvidenceRow("Everyone asked", List.of(Long.toString(c.required()), Long.toString(c.read()), c.percent() + "%")));
+        });
+        return new uk.safeshare.governance.TrackerViews.Evidence("R3", "Staff who have read the protocol version in force",
+                "Protocol adoption: \"I have read it\" records", List.of("Role", "Asked to read", "Have read", "Read (%)"), rows,
+                coverage.map(c -> "Version " + c.protocolId() + ". Officers, caseworkers, supervisors and the DPO are asked to read each version.")
+                        .orElse("No protocol has been published yet."));
+    }
+
+    /** Staff counts per course: who must take it, and who is up to date, due, overdue or has never taken it. */
+    private uk.safeshare.governance.TrackerViews.Evidence trainingDue() {
+        List<EvidenceRow> rows = training.byCourse().stream().map(t -> new EvidenceRow(t.courseCode(), List.of(
+                Long.toString(t.required()), Long.toString(t.current()), Long.toString(t.due()), Long.toString(t.overdue()),
+                Long.toString(t.neverTaken())))).toList();
+        return new uk.safeshare.governance.TrackerViews.Evidence("R4", "Training on the protocol and victim care, and refreshers due",
+                "Training records", List.of("Course", "Must take", "Up to date", "Due", "Overdue", "Not taken"), rows,
+                rows.isEmpty() ? "No course is set." : "Refreshers every 12 months unless the course says otherwise; due from 30 days before.");
     }
 
     private uk.safeshare.governance.TrackerViews.Evidence maracAgreement() {

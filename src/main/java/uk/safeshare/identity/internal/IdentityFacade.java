@@ -84,6 +84,14 @@ class IdentityFacade implements Identity {
                 .toList();
     }
 
+    @Override
+    public List<SafeShareUser> peopleWithAnyRole(java.util.Set<uk.safeshare.identity.Role> roles) {
+        return users.findAllOrdered().stream()
+                .filter(u -> u.enabled() && !u.serviceAccount() && u.roleSet().stream().anyMatch(roles::contains))
+                .map(UserAccount::toUser)
+                .toList();
+    }
+
     static TeamView view(Team t) {
         return new TeamView(new TeamId(t.id()), t.name(), new OrganisationId(t.organisationId()));
     }

@@ -48,6 +48,8 @@ class SecurityConfiguration {
     /** Aggregated statistics only: analysts, the governance secretariat and the data protection officer read them. */
     private static final String[] STATISTICS_READERS = {Role.ANALYST.name(), Role.GOVERNANCE.name(), Role.DPO.name()};
     private static final String[] THRESHOLD_SETTERS = {Role.ANALYST.name(), Role.DPO.name()};
+    /** Protocol adoption: those asked to read each version, and governance for coverage. */
+    private static final String[] ADOPTION_ROLES = {Role.OFFICER.name(), Role.CASEWORKER.name(), Role.SUPERVISOR.name(), Role.DPO.name(), Role.GOVERNANCE.name()};
     /** The young people's vulnerability tracker: its users, and who reads the Vulnerability Board's figures from it. */
     private static final String[] YOUNG_PEOPLE_USERS = {Role.OFFICER.name(), Role.CASEWORKER.name(), Role.SUPERVISOR.name()};
     private static final String[] YOUNG_PEOPLE_FIGURES_READERS = {Role.GOVERNANCE.name(), Role.ANALYST.name(), Role.DPO.name(),
@@ -179,6 +181,11 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/young-people/figures", "/api/v1/young-people/figures.csv",
                                 "/api/v1/young-people/figures.ods").hasAnyRole(YOUNG_PEOPLE_FIGURES_READERS)
                         .requestMatchers("/api/v1/young-people", "/api/v1/young-people/**").hasAnyRole(YOUNG_PEOPLE_USERS)
+                        // Protocol adoption and training: the services check role and team (supervisors see their own team)
+                        .requestMatchers("/api/v1/protocol-reading", "/api/v1/protocol-reading/**").hasAnyRole(ADOPTION_ROLES)
+                        .requestMatchers("/api/v1/training", "/api/v1/training/**").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/needs", "/api/v1/needs/**").hasAnyRole(Role.GOVERNANCE.name(), Role.ANALYST.name())
+                        .requestMatchers("/api/v1/outreach/**").hasAnyRole(Role.GOVERNANCE.name(), Role.CASEWORKER.name())
                         .requestMatchers("/api/v1/tokens/**", "/api/v1/me").authenticated()
                         .anyRequest().denyAll());
         return http.build();
@@ -269,6 +276,12 @@ class SecurityConfiguration {
                         .requestMatchers("/protocol/drafts", "/protocol/drafts/**", "/protocol/replays/**").hasRole(Role.DPO.name())
                         .requestMatchers(HttpMethod.GET, "/protocol", "/protocol/**").authenticated()
                         .requestMatchers("/protocol", "/protocol/**").denyAll()
+                        // Protocol adoption and training: the services check role and team (supervisors see their own team)
+                        .requestMatchers("/protocol-reading", "/protocol-reading/**").hasAnyRole(ADOPTION_ROLES)
+                        .requestMatchers("/training", "/training/**").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/needs", "/needs/**").hasAnyRole(Role.GOVERNANCE.name(), Role.ANALYST.name())
+                        .requestMatchers("/needs", "/needs/**").denyAll()
+                        .requestMatchers("/outreach", "/outreach/**").hasAnyRole(Role.GOVERNANCE.name(), Role.CASEWORKER.name())
                         .requestMatchers(HttpMethod.GET, "/statistics", "/statistics/**").hasAnyRole(STATISTICS_READERS)
                         .requestMatchers(HttpMethod.POST, "/statistics/markers").hasRole(Role.ANALYST.name())
                         .requestMatchers(HttpMethod.POST, "/statistics/settings").hasAnyRole(THRESHOLD_SETTERS)

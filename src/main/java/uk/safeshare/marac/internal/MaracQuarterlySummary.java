@@ -30,14 +30,13 @@ public record MaracQuarterlySummary(String quarter, LocalDate from, LocalDate to
 
     /** One line per cell: quarter, table, category, count; RFC 4180 quoting. */
     public String csv() {
-        StringBuilder out = new StringBuilder("quarter,table,category,count\r\n");
+        List<List<String>> lines = new ArrayList<>();
         for (Table t : tables) {
             for (Row r : t.rows()) {
-                out.append(quote(quarter)).append(',').append(quote(t.title())).append(',').append(quote(r.category()))
-                        .append(',').append(quote(r.count())).append("\r\n");
+                lines.add(List.of(quarter, t.title(), r.category(), r.count()));
             }
         }
-        return out.toString();
+        return uk.safeshare.shared.csv.CsvFiles.write(List.of("quarter", "table", "category", "count"), lines);
     }
 
     /** A cover sheet (title, period, notes), then one table per sheet: figures as numbers, [c] as text. */
@@ -63,10 +62,4 @@ public record MaracQuarterlySummary(String quarter, LocalDate from, LocalDate to
         return OdsWriter.write(title, sheets);
     }
 
-    private static String quote(String value) {
-        if (value.matches("[A-Za-z0-9 .:()'\\-\\[\\]]*")) {
-            return value;
-        }
-        return '"' + value.replace("\"", "\"\"") + '"';
-    }
 }

@@ -130,16 +130,7 @@ final class Publication {
     }
 
     private static void line(StringBuilder out, List<String> fields) {
-        out.append(fields.stream().map(Publication::quote).collect(Collectors.joining(","))).append("\r\n");
+        out.append(uk.safeshare.shared.csv.CsvFiles.line(fields));
     }
 
-    private static String quote(String field) {
-        if (field == null) {
-            return "";
-        }
-        if (field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r")) {
-            return '"' + field.replace("\"", "\"\"") + '"';
-        }
-        return field;
-    }
 }

@@ -23,6 +23,7 @@ import uk.safeshare.pathways.DirectoryCommands.ServiceDetails;
 import uk.safeshare.pathways.DirectoryCommands.SupportService;
 import uk.safeshare.pathways.Specialism;
 import uk.safeshare.shared.InvalidRequestException;
+import uk.safeshare.shared.csv.CsvFiles;
 import uk.safeshare.shared.IsoCodes;
 import uk.safeshare.shared.NotFoundException;
 import uk.safeshare.shared.validation.CommandValidator;
@@ -89,13 +90,13 @@ public class Directory implements uk.safeshare.pathways.SpecialistDirectory {
     @Transactional
     public ImportReport importCsv(String csv) {
         requireEditor();
-        List<List<String>> rows;
+        List<CsvFiles.Row> rows;
         try {
-            rows = Csv.parse(csv);
-        } catch (IllegalArgumentException e) {
+            rows = CsvFiles.read(csv);
+        } catch (CsvFiles.NotCsv e) {
             return new ImportReport(0, 0, List.of(new RowProblem(0, "The file is not valid CSV: " + e.getMessage())));
         }
-        if (rows.isEmpty() || !rows.getFirst().stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList().equals(CSV_HEADER)) {
+        if (rows.isEmpty() || !rows.getFirst().fields().stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList().equals(CSV_HEADER)) {
             return new ImportReport(0, 0, List.of(new RowProblem(1, "The first row must be the header: " + String.join(",", CSV_HEADER))));
         }
         if (rows.size() - 1 > MAX_IMPORT_ROWS) {
@@ -104,9 +105,9 @@ public class Directory implements uk.safeshare.pathways.SpecialistDirectory {
         List<RowProblem> problems = new ArrayList<>();
         Map<String, ServiceDetails> parsed = new LinkedHashMap<>();
         for (int i = 1; i < rows.size(); i++) {
-            int rowNumber = i + 1;
+            int rowNumber = (int) rows.get(i).number();
             try {
-                ServiceDetails details = fromCsv(rows.get(i));
+                ServiceDetails details = fromCsv(rows.get(i).fields());
                 SupportServiceRow existing = services.findByName(details.name().trim()).orElse(null);
                 check(details, existing == null ? null : existing.id());
                 if (parsed.putIfAbsent(details.name().trim().toLowerCase(Locale.ROOT), details) != null) {
@@ -130,16 +131,16 @@ public class Directory implements uk.safeshare.pathways.SpecialistDirectory {
 
     @Transactional(readOnly = true)
     public String exportCsv() {
-        StringBuilder out = new StringBuilder(Csv.line(CSV_HEADER));
+        List<List<String>> lines = new ArrayList<>();
         for (SupportServiceRow row : services.findAllOrdered()) {
             SupportService s = row.view();
-            out.append(Csv.line(List.of(s.name(), s.description() == null ? "" : s.description(),
+            lines.add(List.of(s.name(), s.description() == null ? "" : s.description(),
                     s.specialisms().stream().map(Enum::name).collect(Collectors.joining(";")),
                     String.join(";", s.languages()), String.join(";", s.areas()), s.contactRoutes(),
                     s.capacityNotes() == null ? "" : s.capacityNotes(), Boolean.toString(s.regulatedAdviser()),
-                    Boolean.toString(s.active()))));
+                    Boolean.toString(s.active())));
         }
-        return out.toString();
+        return CsvFiles.write(CSV_HEADER, lines);
     }
 
     /**

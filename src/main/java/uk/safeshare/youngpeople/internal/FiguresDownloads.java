@@ -15,16 +15,16 @@ final class FiguresDownloads {
     }
 
     static String csv(MonthlyFigures figures) {
-        StringBuilder out = new StringBuilder("month,table,row,column,count\r\n");
+        List<List<String>> lines = new ArrayList<>();
         for (Table t : figures.tables()) {
             for (int r = 0; r < t.rowLabels().size(); r++) {
                 for (int c = 0; c < t.columns().size(); c++) {
-                    out.append(figures.month()).append(',').append(quote(t.title())).append(',').append(quote(t.rowLabels().get(r)))
-                            .append(',').append(quote(t.columns().get(c))).append(',').append(t.cells().get(r).get(c)).append("\r\n");
+                    lines.add(List.of(figures.month().toString(), t.title(), t.rowLabels().get(r), t.columns().get(c),
+                            String.valueOf(t.cells().get(r).get(c))));
                 }
             }
         }
-        return out.toString();
+        return uk.safeshare.shared.csv.CsvFiles.write(List.of("month", "table", "row", "column", "count"), lines);
     }
 
     static byte[] ods(MonthlyFigures figures) {
@@ -50,7 +50,4 @@ final class FiguresDownloads {
         return OdsWriter.write(title, sheets);
     }
 
-    private static String quote(String value) {
-        return value.matches("[A-Za-z0-9 .:()'\\-\\[\\]]*") ? value : '"' + value.replace("\"", "\"\"") + '"';
-    }
 }

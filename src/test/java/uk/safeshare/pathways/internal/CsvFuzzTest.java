@@ -1,9 +1,9 @@
 package uk.safeshare.pathways.internal;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import uk.safeshare.shared.InvalidRequestException;
+import uk.safeshare.shared.csv.CsvFiles;
 
-/** Any text given as a directory import is split into rows, or refused as a request problem; nothing else may escape. */
+/** Any text given as a directory import is split into rows (Apache Commons CSV), or refused as not CSV; nothing else may escape. */
 class CsvFuzzTest {
 
     @FuzzTest(maxDuration = "10m")
@@ -12,10 +12,10 @@ class CsvFuzzTest {
             return; // the import never passes null: an empty upload is refused before
         }
         try {
-            for (var row : Csv.parse(text)) {
-                Csv.line(row); // what is read can be written back (the export)
+            for (var row : CsvFiles.read(text)) {
+                CsvFiles.line(row.fields()); // what is read can be written back (the export)
             }
-        } catch (InvalidRequestException refused) {
+        } catch (CsvFiles.NotCsv refused) {
             // reported to the person importing
         }
     }
