@@ -50,8 +50,12 @@ class AskingToShare {
     private final Clock clock;
     private final Recipients recipients;
 
+    private final uk.safeshare.rights.ProcessingRestrictions restrictions;
+
     AskingToShare(SharingRepository repository, ProtocolStore protocols, Cases cases, Identity identity,
-                  CommandValidator validator, ApplicationEventPublisher events, Clock clock, Recipients recipients) {
+                  CommandValidator validator, ApplicationEventPublisher events, Clock clock, Recipients recipients,
+                  uk.safeshare.rights.ProcessingRestrictions restrictions) {
+        this.restrictions = restrictions;
         this.repository = repository;
         this.protocols = protocols;
         this.cases = cases;
@@ -84,7 +88,8 @@ class AskingToShare {
                 found.crimeTypes(), recipient.category(), command.purpose(), command.pathwayStage(), person.statusBasis(),
                 person.statusEvidence(), Boolean.TRUE.equals(command.suspectedOfOtherOffence()), command.suspicion(),
                 command.consent(), command.dataCategories(), command.lawfulBasis(), command.justification(),
-                Boolean.TRUE.equals(command.threatToLife()), false, false);
+                Boolean.TRUE.equals(command.threatToLife()), false, false)
+                .withProcessingRestricted(restrictions.isRestricted(person.id()));
         ProtocolEngine engine = protocols.current();
         Decision decision = engine.decide(facts);
         // Counted for monitoring whenever the recipient is, or screens as, immigration enforcement, whether or
