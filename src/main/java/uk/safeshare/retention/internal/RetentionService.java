@@ -181,7 +181,7 @@ class RetentionService implements Retention {
                 SELECT r.record_id, r.record_type, r.case_id, c.reference, p.given_name, p.family_name, p.role, r.record_group,
                        r.next_review_on, r.held_until, r.schedule_version, r.decided_by, r.reason
                 FROM retention_review r JOIN case_file c ON c.id = r.case_id LEFT JOIN case_person p ON p.id = r.record_id
-                WHERE """ + where + " ORDER BY r.next_review_on, c.reference, r.record_type, p.family_name")
+                WHERE\s""" + where + " ORDER BY r.next_review_on, c.reference, r.record_type, p.family_name")
                 .param(param)
                 .query((rs, n) -> new ReviewItem(rs.getObject(1, UUID.class), RecordType.valueOf(rs.getString(2)),
                         rs.getObject(3, UUID.class), rs.getString(4),

@@ -46,7 +46,7 @@ class SubjectAccessBundles {
     static final String WITHHELD = "Withheld under section 45(4) of the Data Protection Act 2018";
     static final String REDACTED = "[another person]";
 
-    /** Sections, each a query with one parameter (the person id) and the item that withholds it. */
+    /** Sections, each a query with one parameter (the person id) and the item that withholds it; every parameter is the person's id. */
     private record Section(String name, Item item, String sql) {
     }
 
@@ -65,6 +65,7 @@ class SubjectAccessBundles {
             new Section("auditLog", Item.AUDIT, """
                     SELECT e.seq, e.occurred_at, e.actor, e.action, e.details FROM audit_entry e
                     WHERE EXISTS (SELECT 1 FROM audit_entry_person ap WHERE ap.seq = e.seq AND ap.person_id = ?)
+                       OR (e.case_id = (SELECT case_id FROM case_person WHERE id = ?) AND (e.person_ids IS NULL OR e.person_ids = ''))
                     ORDER BY e.seq"""));
 
     private final JdbcClient jdbc;
@@ -99,7 +100,7 @@ class SubjectAccessBundles {
                     continue;
                 }
                 List<Map<String, Object>> rows = new ArrayList<>();
-                for (Map<String, Object> row : jdbc.sql(section.sql()).param(person.personId()).query().listOfRows()) {
+                for (Map<String, Object> row : jdbc.sql(section.sql()).params(fill(section.sql(), person.personId())).query().listOfRows()) {
                     Map<String, Object> out = new LinkedHashMap<>();
                     row.forEach((column, value) -> {
                         if (!column.equalsIgnoreCase("version") || section.name().equals("history")) {
@@ -186,6 +187,12 @@ class SubjectAccessBundles {
         } catch (IOException e) {
             throw new IllegalStateException("The bundle could not be zipped", e);
         }
+    }
+
+    private static Object[] fill(String sql, UUID id) {
+        Object[] params = new Object[(int) sql.chars().filter(c -> c == '?').count()];
+        java.util.Arrays.fill(params, id);
+        return params;
     }
 
     private Object readable(Object value) {
