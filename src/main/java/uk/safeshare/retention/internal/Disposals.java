@@ -64,8 +64,20 @@ class Disposals {
                 rows.merge(step.table(), n, Integer::sum);
             }
         }
+        // Entries written before crypto-shredding keep their text in clear until the log's own retention review (ADR 0015).
+        int legacy = jdbc.sql("""
+                SELECT COUNT(*) FROM audit_entry e WHERE e.justification IS NOT NULL AND e.justification NOT LIKE 'ps1:%'
+                AND (e.case_id = ? OR EXISTS (SELECT 1 FROM audit_entry_person ap JOIN case_person p ON p.id = ap.person_id
+                                               WHERE ap.seq = e.seq AND (p.id = ? OR p.case_id = ?)))""")
+                .params(caseOnly(target), target.recordId(), caseOnly(target))
+                .query(Integer.class).single();
+        if (legacy > 0) {
+            rows.put(LEGACY_AUDIT_TEXT, legacy);
+        }
         return new DisposalPreview(target.recordId(), target.type(), target.caseReference(), target.personName(), Collections.unmodifiableMap(rows));
     }
+
+    static final String LEGACY_AUDIT_TEXT = "audit entries from before crypto-shredding whose reasons stay readable (not removed)";
 
     /** Removes the record's personal data, destroys its audit keys, logs the disposal and audits it, in the caller's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
@@ -104,6 +116,11 @@ class Disposals {
                 "disposed of a " + target.type().name().toLowerCase() + " record (" + target.group() + "); disposal "
                         + logId + "; rows removed: " + removed));
         return new DisposalPreview(target.recordId(), target.type(), target.caseReference(), target.personName(), Collections.unmodifiableMap(rows));
+    }
+
+    /** The case's id for a case disposal; for a person, an id no case has. */
+    private static UUID caseOnly(Target target) {
+        return target.type() == RecordType.CASE ? target.recordId() : new UUID(0, 0);
     }
 
     private String group(UUID recordId) {
