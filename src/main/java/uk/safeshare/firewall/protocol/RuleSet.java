@@ -144,6 +144,11 @@ public final class RuleSet {
         return fallback;
     }
 
+    /** The rule applied before every other, whatever the protocol file says: a restricted record is not shared. */
+    public Rule restriction() {
+        return RESTRICTION;
+    }
+
     /** Every rule, the fallback last. */
     public List<Rule> all() {
         List<Rule> all = new ArrayList<>(rules);
