@@ -116,12 +116,13 @@ class RetentionReviewTest {
         long versions = jdbc.sql("SELECT COUNT(*) FROM retention_schedule").query(Long.class).single();
         mvc.perform(post("/retention/schedule").cookie(session).with(csrf()).param("PUBLIC_PROTECTION", "ten").param("SERIOUS_OFFENCE", "10")
                         .param("OTHER_OFFENCE", "6").param("VICTIM_WITNESS_ONLY", "6").param("reason", ""))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("<title>Error: Retention schedule")))
                 .andExpect(content().string(containsString("Enter a whole number of years from 1 to 100 for Group 1")))
                 .andExpect(content().string(containsString("Enter a reason")));
         org.assertj.core.api.Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM retention_schedule").query(Long.class).single()).isEqualTo(versions);
+        mvc.perform(post("/retention/schedule").cookie(session).with(csrf())).andExpect(status().isBadRequest());
         mvc.perform(post("/retention/disposals/preview").cookie(session).with(csrf()))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Select at least one record to dispose of")));
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("Select at least one record to dispose of")));
     }
 }

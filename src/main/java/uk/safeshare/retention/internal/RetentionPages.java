@@ -40,6 +40,7 @@ class RetentionPages {
     String preview(@RequestParam(name = "recordIds", required = false) List<UUID> recordIds, Model model) {
         if (recordIds == null || recordIds.isEmpty()) {
             model.addAttribute("errors", Map.of("recordIds", "Select at least one record to dispose of"));
+            refused();
             return queue(model);
         }
         model.addAttribute("previews", retention.preview(recordIds));
@@ -56,6 +57,7 @@ class RetentionPages {
                 return "redirect:/retention";
             }
             model.addAttribute("errors", Map.of("reason", error));
+            refused();
             model.addAttribute("previews", retention.preview(recordIds));
             model.addAttribute("recordIds", recordIds);
             model.addAttribute("reason", reason);
@@ -97,6 +99,7 @@ class RetentionPages {
             }
         }
         model.addAttribute("errors", errors);
+        refused();
         model.addAttribute("item", retention.review(recordId));
         model.addAttribute("reason", reason);
         model.addAttribute("day", day);
@@ -136,11 +139,21 @@ class RetentionPages {
         if (!errors.isEmpty()) {
             model.addAttribute("errors", errors);
             model.addAttribute("form", form);
+            refused();
             return schedule(model);
         }
         var saved = retention.setSchedule(years, reason.strip());
         flash.addFlashAttribute("success", "Version " + saved.version() + " of the retention schedule is in force");
         return "redirect:/retention/schedule";
+    }
+
+    /** A form shown again with its errors answers 400, as every form does. */
+    private static void refused() {
+        var attributes = (org.springframework.web.context.request.ServletRequestAttributes)
+                org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes();
+        if (attributes.getResponse() != null) {
+            attributes.getResponse().setStatus(400);
+        }
     }
 
     static String singleLine(String value, int max) {

@@ -71,6 +71,7 @@ class RightsPages {
             }
         }
         model.addAttribute("errors", errors);
+        refused();
         model.addAttribute("kinds", Kind.values());
         model.addAttribute("form", form);
         return "rights/new";
@@ -150,7 +151,17 @@ class RightsPages {
 
     private String reshow(UUID id, Model model, Map<String, String> errors) {
         model.addAttribute("errors", errors);
+        refused();
         return request(id, model);
+    }
+
+    /** A form shown again with its errors answers 400, as every form does. */
+    private static void refused() {
+        var attributes = (org.springframework.web.context.request.ServletRequestAttributes)
+                org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes();
+        if (attributes.getResponse() != null) {
+            attributes.getResponse().setStatus(400);
+        }
     }
 
     private static LocalDate date(Map<String, String> form, String name, Map<String, String> errors, boolean required, String message) {
