@@ -123,6 +123,8 @@ class RetentionReviewTest {
         org.assertj.core.api.Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM retention_schedule").query(Long.class).single()).isEqualTo(versions);
         mvc.perform(post("/retention/schedule").cookie(session).with(csrf())).andExpect(status().isBadRequest());
         mvc.perform(post("/retention/disposals/preview").cookie(session).with(csrf()))
-                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("Select at least one record to dispose of")));
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("errors",
+                        java.util.Map.of("recordIds", "Select at least one record to dispose of")));
     }
 }

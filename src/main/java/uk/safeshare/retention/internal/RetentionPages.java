@@ -37,11 +37,11 @@ class RetentionPages {
     }
 
     @PostMapping("/retention/disposals/preview")
-    String preview(@RequestParam(name = "recordIds", required = false) List<UUID> recordIds, Model model) {
+    String preview(@RequestParam(name = "recordIds", required = false) List<UUID> recordIds, Model model, RedirectAttributes flash) {
         if (recordIds == null || recordIds.isEmpty()) {
-            model.addAttribute("errors", Map.of("recordIds", "Select at least one record to dispose of"));
-            refused();
-            return queue(model);
+            // Back to the queue with the problem: showing the queue is itself an audited consultation, made by its own GET.
+            flash.addFlashAttribute("errors", Map.of("recordIds", "Select at least one record to dispose of"));
+            return "redirect:/retention";
         }
         model.addAttribute("previews", retention.preview(recordIds));
         model.addAttribute("recordIds", recordIds);
@@ -98,14 +98,13 @@ class RetentionPages {
                 e.fieldErrors().forEach((f, m) -> errors.put(f.equals("nextReviewOn") ? "next-day" : f, m));
             }
         }
-        model.addAttribute("errors", errors);
-        refused();
-        model.addAttribute("item", retention.review(recordId));
-        model.addAttribute("reason", reason);
-        model.addAttribute("day", day);
-        model.addAttribute("month", month);
-        model.addAttribute("year", year);
-        return "retention/review";
+        // Back to the review with the problems and what was typed: opening a review refreshes the dates, in its own GET.
+        flash.addFlashAttribute("errors", errors);
+        flash.addFlashAttribute("reason", reason);
+        flash.addFlashAttribute("day", day);
+        flash.addFlashAttribute("month", month);
+        flash.addFlashAttribute("year", year);
+        return "redirect:/retention/reviews/" + recordId;
     }
 
     @GetMapping("/retention/schedule")

@@ -116,7 +116,7 @@ class RightsPages {
     String decide(@PathVariable UUID id, @RequestParam(defaultValue = "") String verdict, @RequestParam(defaultValue = "") String reason,
                   Model model, RedirectAttributes flash) {
         if (!verdict.equals("APPROVE") && !verdict.equals("REFUSE")) {
-            return reshow(id, model, Map.of("verdict", "Select approve or refuse"));
+            return reshow(id, flash, Map.of("verdict", "Select approve or refuse"));
         }
         return act(id, model, flash, () -> rights.decide(id, verdict.equals("APPROVE"), reason), "The decision is recorded");
     }
@@ -143,16 +143,17 @@ class RightsPages {
         try {
             action.run();
         } catch (InvalidRequestException e) {
-            return reshow(id, model, e.fieldErrors());
+            return reshow(id, flash, e.fieldErrors());
         }
         flash.addFlashAttribute("success", done);
         return "redirect:/rights/" + id;
     }
 
-    private String reshow(UUID id, Model model, Map<String, String> errors) {
-        model.addAttribute("errors", errors);
-        refused();
-        return request(id, model);
+    /** Back to the request with the problems: the page's own GET searches the cases again, an audited combination. */
+    private String reshow(UUID id, RedirectAttributes flash, Map<String, String> errors) {
+        rights.get(id);
+        flash.addFlashAttribute("errors", errors);
+        return "redirect:/rights/" + id;
     }
 
     /** A form shown again with its errors answers 400, as every form does. */
