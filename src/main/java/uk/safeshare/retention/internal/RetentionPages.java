@@ -41,6 +41,7 @@ class RetentionPages {
         if (recordIds == null || recordIds.isEmpty()) {
             // Back to the queue with the problem: showing the queue is itself an audited consultation, made by its own GET.
             flash.addFlashAttribute("errors", Map.of("recordIds", "Select at least one record to dispose of"));
+            flash.addFlashAttribute("problem", "Select at least one record to dispose of");
             return "redirect:/retention";
         }
         model.addAttribute("previews", retention.preview(recordIds));
@@ -100,6 +101,7 @@ class RetentionPages {
         }
         // Back to the review with the problems and what was typed: opening a review refreshes the dates, in its own GET.
         flash.addFlashAttribute("errors", errors);
+        flash.addFlashAttribute("problem", String.join(" ", errors.values()));
         flash.addFlashAttribute("reason", reason);
         flash.addFlashAttribute("day", day);
         flash.addFlashAttribute("month", month);

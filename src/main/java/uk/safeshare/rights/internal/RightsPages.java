@@ -153,6 +153,7 @@ class RightsPages {
     private String reshow(UUID id, RedirectAttributes flash, Map<String, String> errors) {
         rights.get(id);
         flash.addFlashAttribute("errors", errors);
+        flash.addFlashAttribute("problem", String.join(" ", errors.values()));
         return "redirect:/rights/" + id;
     }
 
