@@ -115,9 +115,12 @@ class AuthorisationTest {
         var actions = jdbc.sql("SELECT action FROM audit_entry WHERE case_id = ? AND actor = 'officer.b' ORDER BY seq")
                 .param(java.util.UUID.fromString(caseId)).query(String.class).list();
         assertThat(actions).containsExactly("ACCESS_DENIED", "BREAK_GLASS", "CONSULTATION");
-        String reason = jdbc.sql("SELECT justification FROM audit_entry WHERE case_id = ? AND action = 'BREAK_GLASS'")
+        String stored = jdbc.sql("SELECT justification FROM audit_entry WHERE case_id = ? AND action = 'BREAK_GLASS'")
                 .param(java.util.UUID.fromString(caseId)).query(String.class).single();
-        assertThat(reason).isEqualTo("Suspect arrested in my area tonight; checking for risk");
+        assertThat(stored).startsWith("ps1:").doesNotContain("Suspect arrested");
+        mvc.perform(get("/api/v1/audit/entries").param("caseId", caseId).param("action", "BREAK_GLASS")
+                        .header("Authorization", tokens.bearer("auditor")))
+                .andExpect(jsonPath("$.entries[0].justification").value("Suspect arrested in my area tonight; checking for risk"));
 
         mvc.perform(get("/api/v1/break-glass").header("Authorization", tokens.bearer("sergeant")))
                 .andExpect(status().isOk())

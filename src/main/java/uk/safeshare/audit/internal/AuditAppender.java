@@ -36,11 +36,13 @@ class AuditAppender {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final Sequencer sequencer;
+    private final AuditTextSealer sealer;
 
-    AuditAppender(JdbcTemplate jdbc, Clock clock, Sequencer sequencer) {
+    AuditAppender(JdbcTemplate jdbc, Clock clock, Sequencer sequencer, AuditTextSealer sealer) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.sequencer = sequencer;
+        this.sealer = sealer;
     }
 
     @EventListener
@@ -101,7 +103,7 @@ class AuditAppender {
             TreeSet<UUID> persons = new TreeSet<>(e.personIds());
             rows.add(new Object[]{seq, q.at().atOffset(ZoneOffset.UTC), limit(e.actor(), 100), e.action().name(), e.caseId(),
                     e.personIds().stream().map(UUID::toString).sorted().collect(Collectors.joining(",")),
-                    e.justification(), limit(e.recipient(), 200), q.requestId(), e.details()});
+                    sealer.seal(e.caseId(), e.personIds(), e.justification()), limit(e.recipient(), 200), q.requestId(), e.details()});
             persons.forEach(p -> people.add(new Object[]{seq, p}));
         }
         jdbc.batchUpdate("""

@@ -23,10 +23,12 @@ class AuditLogService implements AuditLog {
     private final AuditAppender appender;
     private final uk.safeshare.identity.Identity identity;
     private final LogSigningKey key;
+    private final AuditTextSealer sealer;
 
     AuditLogService(JdbcClient jdbc, DataSource dataSource, AuditAppender appender, uk.safeshare.identity.Identity identity,
-                    LogSigningKey key) {
+                    LogSigningKey key, AuditTextSealer sealer) {
         this.key = key;
+        this.sealer = sealer;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.appender = appender;
@@ -77,7 +79,7 @@ class AuditLogService implements AuditLog {
         pageParams.add(size);
         pageParams.add((long) page * size);
         List<AuditEntry> entries = jdbc.sql("SELECT " + EntryRows.COLUMNS + EntryRows.FROM + where + " ORDER BY e.seq DESC LIMIT ? OFFSET ?")
-                .params(pageParams).query((rs, n) -> EntryRows.read(rs)).list();
+                .params(pageParams).query((rs, n) -> sealer.open(EntryRows.read(rs))).list();
         return new Page(entries, page, size, total);
     }
 

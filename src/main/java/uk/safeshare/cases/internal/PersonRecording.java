@@ -34,9 +34,12 @@ public class PersonRecording {
     private final ApplicationEventPublisher events;
     private final Identity identity;
     private final Clock clock;
+    private final uk.safeshare.rights.ProcessingRestrictions restrictions;
 
     PersonRecording(PersonRecordRepository people, CaseFileRepository cases, CaseLoader loader, HistoryLog history,
-                    CommandValidator validator, ApplicationEventPublisher events, Identity identity, Clock clock) {
+                    CommandValidator validator, ApplicationEventPublisher events, Identity identity, Clock clock,
+                    uk.safeshare.rights.ProcessingRestrictions restrictions) {
+        this.restrictions = restrictions;
         this.people = people;
         this.cases = cases;
         this.loader = loader;
@@ -70,6 +73,9 @@ public class PersonRecording {
                 .orElseThrow(() -> new NotFoundException("No person " + personId + " on case " + caseFile.reference()));
         if (expectedVersion != null && !expectedVersion.equals(current.version())) {
             throw new ConflictException("Someone else changed this person's record while you were editing it. Reload it and make your change again.");
+        }
+        if (restrictions.isRestricted(personId)) {
+            throw new ConflictException("This person's record is restricted at their request: it cannot be changed until the data protection officer lifts the restriction.");
         }
         Instant now = clock.instant();
         PersonRecord saved = people.save(current.revise(details, now));

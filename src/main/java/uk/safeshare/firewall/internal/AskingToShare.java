@@ -53,11 +53,15 @@ class AskingToShare {
     private final SharingViews views;
     private final org.springframework.beans.factory.ObjectProvider<ProtocolReading> reading;
 
+    private final uk.safeshare.rights.ProcessingRestrictions restrictions;
+
     AskingToShare(SharingRepository repository, ProtocolStore protocols, Cases cases, Identity identity,
                   CommandValidator validator, ApplicationEventPublisher events, Clock clock, Recipients recipients,
-                  SharingViews views, org.springframework.beans.factory.ObjectProvider<ProtocolReading> reading) {
+                  SharingViews views, org.springframework.beans.factory.ObjectProvider<ProtocolReading> reading,
+                  uk.safeshare.rights.ProcessingRestrictions restrictions) {
         this.views = views;
         this.reading = reading;
+        this.restrictions = restrictions;
         this.repository = repository;
         this.protocols = protocols;
         this.cases = cases;
@@ -108,7 +112,8 @@ class AskingToShare {
                 found.crimeTypes(), recipient.category(), command.purpose(), command.pathwayStage(), person.statusBasis(),
                 person.statusEvidence(), Boolean.TRUE.equals(command.suspectedOfOtherOffence()), command.suspicion(),
                 command.consent(), command.dataCategories(), command.lawfulBasis(), command.justification(),
-                Boolean.TRUE.equals(command.threatToLife()), false, false);
+                Boolean.TRUE.equals(command.threatToLife()), false, false)
+                .withProcessingRestricted(restrictions.isRestricted(person.id()));
         ProtocolEngine engine = protocols.current();
         ProtocolReading.Standing standing = readingOf(user.username(), engine.protocol().id());
         if (standing == ProtocolReading.Standing.UNREAD_BLOCKED) {

@@ -78,9 +78,12 @@ class Disclosing {
     private final Reviewing reviewing;
     private final SharingRequests requests;
 
+    private final uk.safeshare.rights.ProcessingRestrictions restrictions;
+
     Disclosing(SharingRepository repository, ProtocolStore protocols, Cases cases, Identity identity,
                     CommandValidator validator, ApplicationEventPublisher events, Clock clock, SharingViews views,
-                    Reviewing reviewing, SharingRequests requests) {
+                    Reviewing reviewing, SharingRequests requests, uk.safeshare.rights.ProcessingRestrictions restrictions) {
+        this.restrictions = restrictions;
         this.reviewing = reviewing;
         this.repository = repository;
         this.protocols = protocols;
@@ -108,6 +111,10 @@ class Disclosing {
         validator.validate(command);
         RequestRow row = readable(user, id);
         row = repository.lock(row.id()).orElseThrow();
+        if (restrictions.isRestricted(row.personId())) {
+            // Permitted before the restriction, but nothing is shared while it is in force (DPA 2018 s.47(2)).
+            throw new uk.safeshare.shared.ConflictException("This person's record is restricted: nothing about them is shared until the restriction is lifted.");
+        }
         if (new RequestState(row.status()).mayDisclose() instanceof RequestState.Rejected(String reason)) {
             throw new ConflictException(reason);
         }

@@ -75,8 +75,12 @@ class SharingIntoMarac {
     private final Reviewing reviewing;
     private final SharingRequests requests;
 
+    private final uk.safeshare.rights.ProcessingRestrictions restrictions;
+
     SharingIntoMarac(SharingRepository repository, ProtocolStore protocols, Cases cases, Identity identity,
-                    ApplicationEventPublisher events, Clock clock, Reviewing reviewing, SharingRequests requests) {
+                    ApplicationEventPublisher events, Clock clock, Reviewing reviewing, SharingRequests requests,
+                    uk.safeshare.rights.ProcessingRestrictions restrictions) {
+        this.restrictions = restrictions;
         this.reviewing = reviewing;
         this.repository = repository;
         this.protocols = protocols;
@@ -111,7 +115,8 @@ class SharingIntoMarac {
                 person.statusBasis(), person.statusEvidence(), false, null, uk.safeshare.firewall.protocol.Consent.NOT_ASKED,
                 MARAC_CATEGORIES, LawfulBasis.LAW_ENFORCEMENT_NECESSITY,
                 "Case information shown to the meeting " + meeting + " so that the agencies attending can plan the"
-                        + " person's safety", false, everyAttendeeAccepted, false);
+                        + " person's safety", false, everyAttendeeAccepted, false)
+                .withProcessingRestricted(restrictions.isRestricted(person.id()));
         ProtocolEngine engine = protocols.current();
         Decision decision = engine.decide(facts);
         RequestRow row = repository.forPerson(caseId, personId).stream()

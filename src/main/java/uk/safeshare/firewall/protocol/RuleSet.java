@@ -16,6 +16,7 @@ import uk.safeshare.firewall.protocol.rules.MaracConfidentiality;
 import uk.safeshare.firewall.protocol.rules.ModernSlaveryDutyToNotify;
 import uk.safeshare.firewall.protocol.rules.ModernSlaveryReferral;
 import uk.safeshare.firewall.protocol.rules.NothingPermitsReferForReview;
+import uk.safeshare.firewall.protocol.rules.ProcessingRestricted;
 import uk.safeshare.firewall.protocol.rules.SafeguardingWithStatutoryPartners;
 import uk.safeshare.firewall.protocol.rules.SpecialCategoryToImmigrationEnforcement;
 import uk.safeshare.firewall.protocol.rules.SpecialistSupportReferral;
@@ -54,6 +55,12 @@ import uk.safeshare.firewall.protocol.rules.VictimSuspectedOfOtherOffence;
  *   <li>Fallback, {@link NothingPermitsReferForReview}: applied when no rule above permitted and none
  *       prohibited: refer for review, never silently permitted. Mandatory.</li>
  * </ol>
+ *
+ * <h2>Before any of them: a restricted record</h2>
+ * {@link ProcessingRestricted}: a person whose record the DPO has restricted (DPA 2018 s.47(2)) is not
+ * shared at all. It is the law, not a protocol setting: it applies whatever the protocol file enables, is
+ * not in any protocol file, and not even a threat to life overrides it (the police act on their own
+ * records; a restriction does not stop them protecting life, only disclosing through SafeShare).
  *
  * <h2>How outcomes combine (precedence)</h2>
  * Every enabled rule is applied to every request, and every outcome that fired is kept in the
@@ -106,6 +113,8 @@ public final class RuleSet {
                     new ThreatToLife()),
             new NothingPermitsReferForReview());
 
+    private static final Rule RESTRICTION = new ProcessingRestricted();
+
     private final List<Rule> rules;
     private final Rule fallback;
 
@@ -135,6 +144,11 @@ public final class RuleSet {
         return fallback;
     }
 
+    /** The rule applied before every other, whatever the protocol file says: a restricted record is not shared. */
+    public Rule restriction() {
+        return RESTRICTION;
+    }
+
     /** Every rule, the fallback last. */
     public List<Rule> all() {
         List<Rule> all = new ArrayList<>(rules);
@@ -143,12 +157,19 @@ public final class RuleSet {
     }
 
     public Optional<Rule> find(String ruleId) {
+        if (RESTRICTION.id().equals(ruleId)) {
+            return Optional.of(RESTRICTION);
+        }
         return all().stream().filter(rule -> rule.id().equals(ruleId)).findFirst();
     }
 
     /** Applies every enabled rule to the facts and combines the outcomes as described above. */
     public Decision decide(SharingFacts facts, ProtocolSettings settings, ProtocolVersion version) {
         Objects.requireNonNull(facts, "facts");
+        Optional<RuleOutcome> restricted = RESTRICTION.apply(facts, settings);
+        if (restricted.isPresent()) {
+            return new Decision.Prohibited(List.of(restricted.get()), Set.of(), version);
+        }
         List<RuleOutcome> outcomes = new ArrayList<>(4);
         boolean emergency = false;
         boolean prohibit = false;

@@ -32,6 +32,8 @@ import uk.safeshare.cases.StatusBasis;
  *     of that meeting has accepted its confidentiality agreement
  * @param specialCategoryJustificationReviewed whether the justification for sharing special-category
  *     data has been reviewed and accepted
+ * @param processingRestricted whether the person's record is restricted (DPA 2018 s.47(2)), from the
+ *     rights module's records: nothing about them may be shared until the restriction is lifted
  */
 public record SharingFacts(
         PersonRole role,
@@ -50,7 +52,25 @@ public record SharingFacts(
         String justification,
         boolean threatToLife,
         boolean maracConfidentialityAcceptedByAll,
-        boolean specialCategoryJustificationReviewed) {
+        boolean specialCategoryJustificationReviewed,
+        boolean processingRestricted) {
+
+    /** The facts of a person whose record is not restricted (as every request made before restrictions existed). */
+    public SharingFacts(PersonRole role, boolean child, Set<CrimeType> crimeTypes, Recipient recipient, Purpose purpose,
+                        PathwayStage stage, StatusBasis statusBasis, String evidence, boolean suspectedOfNonImmigrationOffence,
+                        String suspicion, Consent consent, Set<DataCategory> dataCategories, LawfulBasis lawfulBasis,
+                        String justification, boolean threatToLife, boolean maracConfidentialityAcceptedByAll,
+                        boolean specialCategoryJustificationReviewed) {
+        this(role, child, crimeTypes, recipient, purpose, stage, statusBasis, evidence, suspectedOfNonImmigrationOffence, suspicion,
+                consent, dataCategories, lawfulBasis, justification, threatToLife, maracConfidentialityAcceptedByAll,
+                specialCategoryJustificationReviewed, false);
+    }
+
+    public SharingFacts withProcessingRestricted(boolean restricted) {
+        return new SharingFacts(role, child, crimeTypes, recipient, purpose, stage, statusBasis, evidence,
+                suspectedOfNonImmigrationOffence, suspicion, consent, dataCategories, lawfulBasis, justification, threatToLife,
+                maracConfidentialityAcceptedByAll, specialCategoryJustificationReviewed, restricted);
+    }
 
     public SharingFacts {
         Objects.requireNonNull(role, "role");

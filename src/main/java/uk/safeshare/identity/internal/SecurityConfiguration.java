@@ -166,6 +166,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.PUT, "/api/v1/statistics/markers/**").hasRole(Role.ANALYST.name())
                         .requestMatchers(HttpMethod.PUT, "/api/v1/statistics/settings").hasAnyRole(THRESHOLD_SETTERS)
                         // Register of organisations (read by case roles and administrators; who changes what is checked by the register) and partner webhooks
+                        // Retention and people's rights (issue 11): the DPO's team only
+                        .requestMatchers("/api/v1/retention/**", "/api/v1/rights/**").hasRole(Role.DPO.name())
                         .requestMatchers("/api/v1/register/unregistered-names", "/api/v1/register/unregistered-names/**").hasRole(Role.DPO.name())
                         .requestMatchers("/api/v1/register", "/api/v1/register/**").hasAnyRole(CASE_ROLES_AND_ADMIN)
                         .requestMatchers("/api/v1/webhooks/**").hasRole(Role.ADMIN.name())
@@ -264,6 +266,8 @@ class SecurityConfiguration {
                         .requestMatchers("/sharing-requests/**").hasAnyRole(CASE_ROLES)
                         .requestMatchers("/reviews", "/reviews/**").hasAnyRole(REVIEWERS)
                         // Register of organisations: read by case roles and administrators; who changes what is checked by the register
+                        // Retention and people's rights (issue 11): the DPO's team only
+                        .requestMatchers("/retention", "/retention/**", "/rights", "/rights/**").hasRole(Role.DPO.name())
                         .requestMatchers("/register/unregistered-names", "/register/unregistered-names/**").hasRole(Role.DPO.name())
                         .requestMatchers("/register", "/register/**").hasAnyRole(CASE_ROLES_AND_ADMIN)
                         // Governance tracker, forums, board packs and progress reports: governance edits; DPO, supervisors, analysts read

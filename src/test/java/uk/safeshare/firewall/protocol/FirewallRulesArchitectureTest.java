@@ -56,7 +56,8 @@ class FirewallRulesArchitectureTest {
                 .filter(javaClass -> javaClass.isAssignableTo(Rule.class) && !javaClass.isInterface())
                 .map(JavaClass::getName)
                 .collect(Collectors.toSet());
-        List<String> listed = RuleSet.standard().all().stream().map(rule -> rule.getClass().getName()).toList();
+        List<String> listed = java.util.stream.Stream.concat(RuleSet.standard().all().stream(), java.util.stream.Stream.of(RuleSet.standard().restriction()))
+                .map(rule -> rule.getClass().getName()).toList();
 
         assertThat(listed).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(ruleClasses);
     }
