@@ -101,7 +101,8 @@ public final class ReferralCommands {
     /** A referral as the partner sees it: the consented details and nothing else. */
     public record PartnerReferralView(UUID id, String reference, String serviceName, Set<Specialism> needs, Status status,
                                       Map<String, String> sharedDetails, boolean intermediary, String declineReason,
-                                      String outcome, Instant sentAt, Instant respondBy, boolean overdue, List<NoteView> notes) {
+                                      String outcome, Instant sentAt, Instant respondBy, boolean overdue, List<NoteView> notes,
+                                      String referredBy) {
     }
 
     public record NoteView(String author, Instant writtenAt, Status status, String note) {

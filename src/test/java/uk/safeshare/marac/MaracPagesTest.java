@@ -122,16 +122,16 @@ class MaracPagesTest {
         String meeting = schedule(coordinator);
         mvc.perform(post(meeting + "/attendees").cookie(coordinator).with(csrf())
                         .param("name", "Pat Jones").param("agency", "IMMIGRATION_ENFORCEMENT"))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("There is a problem")))
                 .andExpect(content().string(containsString("Immigration enforcement is not a MARAC agency")));
         mvc.perform(post(meeting + "/attendees").cookie(coordinator).with(csrf())
                         .param("name", "Pat Jones").param("agency", "OTHER").param("organisation", "Border Force"))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Immigration enforcement is not a MARAC agency")));
         mvc.perform(post(meeting + "/attendees").cookie(coordinator).with(csrf())
                         .param("name", "<script>").param("agency", ""))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Select the agency")))
                 .andExpect(content().string(not(containsString("<script>"))));
     }
@@ -141,12 +141,12 @@ class MaracPagesTest {
         Cookie coordinator = signIn("marac");
         long before = jdbc.sql("SELECT COUNT(*) FROM marac_meeting").query(Long.class).single();
         mvc.perform(post("/marac/meetings").cookie(coordinator).with(csrf()))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Enter the date of the meeting")))
                 .andExpect(content().string(containsString("href=\"#day\"")));
         mvc.perform(post("/marac/meetings").cookie(coordinator).with(csrf()).param("day", "31").param("month", "2").param("year", "2027")
                         .param("area", "<img src=x>").param("chair", "Chair"))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("must be a real date")))
                 .andExpect(content().string(containsString("Area must be plain text")));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM marac_meeting").query(Long.class).single()).isEqualTo(before);

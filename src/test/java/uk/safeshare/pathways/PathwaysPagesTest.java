@@ -48,7 +48,7 @@ class PathwaysPagesTest {
         String serviceId = page.replaceAll("(?s).*<option value=\"([0-9a-f-]{36})\">Harbour Migrant Women.*", "$1");
 
         mvc.perform(post(base).cookie(officer).with(csrf()).param("basis", "CONSENT").param("supportServiceId", serviceId))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Select what the person needs help with")))
                 .andExpect(content().string(containsString("Enter who gave consent")));
 
@@ -84,7 +84,7 @@ class PathwaysPagesTest {
     void a_partner_reports_a_crime_without_identifying_the_victim_and_the_form_explains_mistakes() throws Exception {
         Cookie partner = signIn("partner.advice");
         mvc.perform(post("/third-party-reports").cookie(partner).with(csrf()).param("area", "Port district"))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Select the type of crime")))
                 .andExpect(content().string(containsString("Describe what happened")));
         mvc.perform(post("/third-party-reports").cookie(partner).with(csrf()).param("crimeType", "MODERN_SLAVERY")

@@ -115,6 +115,20 @@ class SharingRepository {
                 .query(SharingRepository::request).optional();
     }
 
+    /** The requests a user asked, newest first. */
+    List<RequestRow> askedBy(String username, int limit) {
+        return jdbc.sql("SELECT " + REQUEST_COLUMNS + " FROM sharing_request WHERE requested_by = ? ORDER BY requested_at DESC, id")
+                .param(username).query(SharingRepository::request).list().stream().limit(limit).toList();
+    }
+
+    /** How many of a user's requests a review has decided since a moment (null: ever). */
+    long reviewedSince(String username, java.time.Instant since) {
+        return jdbc.sql("SELECT COUNT(DISTINCT r.id) FROM sharing_request r JOIN sharing_review v ON v.request_id = r.id"
+                        + " WHERE r.requested_by = ? AND v.reviewed_at > ?")
+                .params(username, (since == null ? java.time.Instant.EPOCH : since).atOffset(java.time.ZoneOffset.UTC))
+                .query(Long.class).single();
+    }
+
     List<RequestRow> forPerson(UUID caseId, UUID personId) {
         return jdbc.sql("SELECT " + REQUEST_COLUMNS + " FROM sharing_request WHERE case_id = ? AND person_id = ?"
                         + " ORDER BY requested_at DESC, id")

@@ -1,5 +1,7 @@
 package uk.safeshare.governance.internal;
 
+import uk.safeshare.shared.web.DateInput;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -65,7 +67,7 @@ class ForumPages {
         UUID id;
         try {
             Map<String, String> errors = new LinkedHashMap<>();
-            LocalDate heldOn = GovernancePages.date(form, "held", "heldOn", "the date of the meeting", errors);
+            LocalDate heldOn = DateInput.read(form, "held", "heldOn", "the date of the meeting", false, errors);
             List<uk.safeshare.governance.TrackerCommands.MeetingAction> actions = new java.util.ArrayList<>();
             for (int i = 0; i < ACTION_SLOTS; i++) {
                 String p = "a" + i;
@@ -74,7 +76,7 @@ class ForumPages {
                 if (!any) {
                     continue;
                 }
-                LocalDate due = GovernancePages.date(form, p + "Due", "actions[" + actions.size() + "].dueOn", "the due date of new action " + (i + 1), errors);
+                LocalDate due = DateInput.read(form, p + "Due", "actions[" + actions.size() + "].dueOn", "the due date of new action " + (i + 1), false, errors);
                 actions.add(new uk.safeshare.governance.TrackerCommands.MeetingAction(form.get(p + "Item"), form.get(p + "Description"),
                         form.get(p + "OwnerUser"), form.get(p + "OwnerRole"), due));
             }

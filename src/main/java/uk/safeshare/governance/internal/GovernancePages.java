@@ -1,7 +1,8 @@
 package uk.safeshare.governance.internal;
 
+import uk.safeshare.shared.web.DateInput;
+
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -177,7 +178,7 @@ class GovernancePages {
         Action action = tracker.action(id);
         try {
             Map<String, String> errors = new LinkedHashMap<>();
-            LocalDate on = date(form, "on", "on", "the date of the update", errors);
+            LocalDate on = DateInput.read(form, "on", "on", "the date of the update", false, errors);
             String status = form.get("status");
             ActionStatus newStatus = status == null || status.isBlank() || status.equals("SAME") ? null : parse(ActionStatus.class, status);
             if (!errors.isEmpty()) {
@@ -207,7 +208,7 @@ class GovernancePages {
 
     static NewAction newAction(Map<String, String> form) {
         Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate due = date(form, "due", "dueOn", "the due date", errors);
+        LocalDate due = DateInput.read(form, "due", "dueOn", "the due date", false, errors);
         String status = form.get("status");
         ActionStatus s = status == null || status.isBlank() ? null : parse(ActionStatus.class, status);
         NewAction action = new NewAction(form.get("description"), form.get("ownerUser"), form.get("ownerRole"), due, s);
@@ -215,26 +216,6 @@ class GovernancePages {
             throw new InvalidRequestException(String.join("; ", errors.values()), errors);
         }
         return action;
-    }
-
-    /** A GOV.UK date input's three boxes (prefix + Day/Month/Year); null when all are empty. */
-    static LocalDate date(Map<String, String> form, String prefix, String key, String label, Map<String, String> errors) {
-        String d = form.getOrDefault(prefix + "Day", "").strip();
-        String m = form.getOrDefault(prefix + "Month", "").strip();
-        String y = form.getOrDefault(prefix + "Year", "").strip();
-        if (d.isEmpty() && m.isEmpty() && y.isEmpty()) {
-            return null;
-        }
-        try {
-            int year = Integer.parseInt(y);
-            if (year < 1000 || year > 9999) {
-                throw new NumberFormatException();
-            }
-            return LocalDate.of(year, Integer.parseInt(m), Integer.parseInt(d));
-        } catch (NumberFormatException | DateTimeException e) {
-            errors.put(key, capital(label) + " must be a real date, for example 27 3 2026");
-            return null;
-        }
     }
 
     /** An enum from a form's code; an unknown code is a form error, never a 500. */
@@ -248,9 +229,5 @@ class GovernancePages {
             throw new InvalidRequestException(Character.toLowerCase(type.getSimpleName().charAt(0)) + type.getSimpleName().substring(1),
                     "Select one of the options given");
         }
-    }
-
-    private static String capital(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

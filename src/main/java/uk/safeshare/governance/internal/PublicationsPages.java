@@ -1,5 +1,7 @@
 package uk.safeshare.governance.internal;
 
+import uk.safeshare.shared.web.DateInput;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -118,7 +120,7 @@ class PublicationsPages {
         Frozen f;
         try {
             Map<String, String> errors = new LinkedHashMap<>();
-            LocalDate asOf = GovernancePages.date(form, "asOf", "asOf", "the date the report is as of", errors);
+            LocalDate asOf = DateInput.read(form, "asOf", "asOf", "the date the report is as of", false, errors);
             if (!errors.isEmpty()) {
                 throw new InvalidRequestException(String.join("; ", errors.values()), errors);
             }

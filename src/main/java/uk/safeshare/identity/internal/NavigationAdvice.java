@@ -39,6 +39,13 @@ class NavigationAdvice {
         return auth != null && auth.getPrincipal() instanceof SignedInUser s ? s.user() : null;
     }
 
+    /** The address of the page, so the service navigation can mark the section it is in. */
+    @ModelAttribute("currentPath")
+    String currentPath(jakarta.servlet.http.HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.isEmpty() ? "/" : path;
+    }
+
     @ModelAttribute("nav")
     Nav nav() {
         return Nav.of(me());

@@ -15,14 +15,24 @@ class PagesController {
         this.identity = identity;
     }
 
+    /** The session attribute that carries a failed sign-in's username back to the form. */
+    static final String TYPED_USERNAME = "safeshare.typedUsername";
+
     @GetMapping("/sign-in")
-    String signIn(@org.springframework.web.bind.annotation.RequestParam(name = "wait", required = false) String wait, Model model) {
+    String signIn(@org.springframework.web.bind.annotation.RequestParam(name = "wait", required = false) String wait, Model model,
+                  jakarta.servlet.http.HttpServletRequest request) {
+        jakarta.servlet.http.HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(TYPED_USERNAME) instanceof String typed) {
+            model.addAttribute("typedUsername", typed);
+            session.removeAttribute(TYPED_USERNAME);
+        }
         // Only a number is shown back, never what the address bar says.
         int seconds = 1;
         if (wait != null && wait.matches("\\d{1,4}")) {
             seconds = Integer.parseInt(wait);
         }
         model.addAttribute("waitSeconds", seconds);
+        model.addAttribute("pageHasErrors", wait != null || request.getParameter("error") != null);
         return "sign-in";
     }
 

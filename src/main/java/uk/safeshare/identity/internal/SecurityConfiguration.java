@@ -196,10 +196,17 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint(signInPage()))
                 .formLogin(f -> f.loginPage("/sign-in").loginProcessingUrl("/sign-in")
                         .successHandler(new SignInSuccessHandler(records, events, secondFactor))
-                        .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath()
+                        .failureHandler((req, res, ex) -> {
+                            // The GOV.UK pattern keeps what was typed: the username (never the password) is shown again.
+                            String typed = req.getParameter("username");
+                            if (typed != null && typed.length() <= 100) {
+                                req.getSession().setAttribute(PagesController.TYPED_USERNAME, typed);
+                            }
+                            res.sendRedirect(req.getContextPath()
                                 + (ex instanceof ThrottledAuthenticationProvider.SignInDelayedException delayed
                                 ? "/sign-in?wait=" + Math.max(1, delayed.getWait().toSeconds())
-                                : ex instanceof LockedException ? "/sign-in?wait=1" : "/sign-in?error")))
+                                : ex instanceof LockedException ? "/sign-in?wait=1" : "/sign-in?error"));
+                        })
                         .permitAll())
                 .logout(l -> l.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out").deleteCookies(cookieName)
                         .addLogoutHandler((req, res, auth) -> {
@@ -245,6 +252,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/statistics/markers").hasRole(Role.ANALYST.name())
                         .requestMatchers(HttpMethod.POST, "/statistics/settings").hasAnyRole(THRESHOLD_SETTERS)
                         .requestMatchers("/statistics", "/statistics/**").denyAll()
+                        // The asker's own sharing requests: officers and caseworkers ask
+                        .requestMatchers("/my-requests").hasAnyRole(Role.OFFICER.name(), Role.CASEWORKER.name())
                         .anyRequest().authenticated());
         return http.build();
     }

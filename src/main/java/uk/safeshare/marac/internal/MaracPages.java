@@ -30,6 +30,8 @@ import uk.safeshare.shared.ForbiddenException;
 import uk.safeshare.shared.InvalidRequestException;
 import uk.safeshare.shared.validation.CommandValidator;
 import uk.safeshare.shared.web.FormErrors;
+import uk.safeshare.shared.web.Confirmation;
+import uk.safeshare.shared.web.FormSubmission;
 
 /**
  * The MARAC pages: the coordinator's referral queue and meetings, and the meeting page that every
@@ -123,17 +125,9 @@ class MaracPages {
     String schedule(@ModelAttribute("form") MeetingForm form, BindingResult errors, RedirectAttributes flash) {
         ScheduleMeeting command = form.toCommand(errors);
         FormErrors.check(validator, command, errors, MaracForms.MEETING_FIELDS);
-        if (errors.hasErrors()) {
-            return "marac/meeting-form";
-        }
-        try {
-            UUID id = scheduling.schedule(command);
-            flash.addFlashAttribute("success", "Meeting scheduled; you are its first attendee");
-            return "redirect:/marac/meetings/" + id;
-        } catch (InvalidRequestException e) {
-            FormErrors.apply(e, errors, MaracForms.MEETING_FIELDS);
-            return "marac/meeting-form";
-        }
+        return FormSubmission.handle(errors, MaracForms.MEETING_FIELDS, () -> "marac/meeting-form",
+                () -> FormSubmission.done(flash, "Meeting scheduled; you are its first attendee",
+                        "/marac/meetings/" + scheduling.schedule(command)));
     }
 
     @GetMapping("/meetings/{meetingId}")
@@ -173,17 +167,13 @@ class MaracPages {
                        Model model, RedirectAttributes flash) {
         NewAttendee command = form.toCommand();
         FormErrors.check(validator, command, errors, MaracForms.ATTENDEE_FIELDS);
-        if (!errors.hasErrors()) {
-            try {
-                attendance.addAttendee(meetingId, command);
-                flash.addFlashAttribute("success", command.name().trim() + " added to the attendance list");
-                return "redirect:/marac/meetings/" + meetingId;
-            } catch (InvalidRequestException e) {
-                FormErrors.apply(e, errors, MaracForms.ATTENDEE_FIELDS);
-            }
-        }
-        model.addAttribute("meeting", cases.show(meetingId));
-        return "marac/attendee-form";
+        return FormSubmission.handle(errors, MaracForms.ATTENDEE_FIELDS, () -> {
+            model.addAttribute("meeting", cases.show(meetingId));
+            return "marac/attendee-form";
+        }, () -> {
+            attendance.addAttendee(meetingId, command);
+            return FormSubmission.done(flash, command.name().trim() + " added to the attendance list", "/marac/meetings/" + meetingId);
+        });
     }
 
     @PostMapping("/meetings/{meetingId}/attendees/{attendeeId}/acceptance")
@@ -191,6 +181,16 @@ class MaracPages {
         attendance.recordAcceptance(meetingId, attendeeId);
         flash.addFlashAttribute("success", "Acceptance recorded");
         return "redirect:/marac/meetings/" + meetingId;
+    }
+
+    @GetMapping("/meetings/{meetingId}/attendees/{attendeeId}/removal")
+    String confirmRemoval(@PathVariable UUID meetingId, @PathVariable UUID attendeeId, Model model) {
+        MeetingView meeting = coordinated(meetingId);
+        String name = meeting.attendees().stream().filter(a -> a.id().equals(attendeeId)).findFirst()
+                .orElseThrow(() -> new uk.safeshare.shared.NotFoundException("No such attendee")).name();
+        return Confirmation.ask(model, "Remove an attendee", "Are you sure you want to remove " + name + "?",
+                "They will no longer see this meeting’s cases.", "/marac/meetings/" + meetingId + "/attendees/" + attendeeId + "/removal",
+                "Remove " + name, "/marac/meetings/" + meetingId, "MARAC, " + meeting.area());
     }
 
     @PostMapping("/meetings/{meetingId}/attendees/{attendeeId}/removal")
@@ -226,17 +226,13 @@ class MaracPages {
                      RedirectAttributes flash) {
         NewAction command = form.toCommand(errors);
         FormErrors.check(validator, command, errors, MaracForms.ACTION_FIELDS);
-        if (!errors.hasErrors()) {
-            try {
-                agenda.addAction(meetingId, command);
-                flash.addFlashAttribute("success", "Action recorded");
-                return "redirect:/marac/meetings/" + meetingId;
-            } catch (InvalidRequestException e) {
-                FormErrors.apply(e, errors, MaracForms.ACTION_FIELDS);
-            }
-        }
-        model.addAttribute("meeting", shownTo(meetingId));
-        return "marac/action-form";
+        return FormSubmission.handle(errors, MaracForms.ACTION_FIELDS, () -> {
+            model.addAttribute("meeting", shownTo(meetingId));
+            return "marac/action-form";
+        }, () -> {
+            agenda.addAction(meetingId, command);
+            return FormSubmission.done(flash, "Action recorded", "/marac/meetings/" + meetingId);
+        });
     }
 
     @PostMapping("/meetings/{meetingId}/actions/{actionId}/status")
@@ -262,13 +258,23 @@ class MaracPages {
                    RedirectAttributes flash) {
         Minutes command = new Minutes(form.getText());
         FormErrors.check(validator, command, errors, MaracForms.MINUTES_FIELDS);
-        if (!errors.hasErrors()) {
+        return FormSubmission.handle(errors, MaracForms.MINUTES_FIELDS, () -> {
+            model.addAttribute("meeting", shownTo(meetingId));
+            return "marac/minutes-form";
+        }, () -> {
             agenda.saveMinutes(meetingId, command);
-            flash.addFlashAttribute("success", "Minutes saved");
-            return "redirect:/marac/meetings/" + meetingId;
-        }
-        model.addAttribute("meeting", shownTo(meetingId));
-        return "marac/minutes-form";
+            return FormSubmission.done(flash, "Minutes saved", "/marac/meetings/" + meetingId);
+        });
+    }
+
+    /** Closing cannot be undone, so the button leads here first (the GOV.UK pattern for a destructive action). */
+    @GetMapping("/meetings/{meetingId}/closure")
+    String confirmClose(@PathVariable UUID meetingId, Model model) {
+        MeetingView meeting = coordinated(meetingId);
+        return Confirmation.ask(model, "Close the meeting", "Are you sure you want to close the meeting?",
+                "The referrals on its agenda are marked as heard and nothing more can be recorded for this meeting.",
+                "/marac/meetings/" + meetingId + "/closure", "Close the meeting", "/marac/meetings/" + meetingId,
+                "MARAC, " + meeting.area());
     }
 
     @PostMapping("/meetings/{meetingId}/closure")
@@ -276,6 +282,15 @@ class MaracPages {
         scheduling.close(meetingId);
         flash.addFlashAttribute("success", "Meeting closed; its referrals are marked as heard");
         return "redirect:/marac/meetings/" + meetingId;
+    }
+
+    /** A confirmation page: only the meeting's coordinator may be asked. */
+    private MeetingView coordinated(UUID meetingId) {
+        MeetingView meeting = cases.show(meetingId);
+        if (!meeting.coordinator()) {
+            throw new uk.safeshare.shared.ForbiddenException("Only the meeting's coordinator can do this");
+        }
+        return meeting;
     }
 
     /** A page that shows or changes case information: only when the gate allows the caller to see it. */

@@ -101,13 +101,24 @@ class StatisticsPages {
     String overview(@RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
         var quarters = releases.quarters();
         model.addAttribute("quarters", quarters);
+        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
         if (!quarters.available().isEmpty()) {
-            Trends trends = releases.trends(from, to);
+            Trends trends;
+            try {
+                trends = releases.trends(from, to);
+            } catch (InvalidRequestException e) {
+                // A quarter typed wrongly is shown on this page, with what was typed, never on an error page.
+                e.fieldErrors().forEach((field, message) -> errors.put(field.equals("to") ? "to" : "from", message));
+                errors.putIfAbsent("from", e.getMessage());
+                trends = releases.trends(null, null);
+                uk.safeshare.shared.web.FormSubmission.badRequest();
+            }
             model.addAttribute("trends", trends);
             model.addAttribute("charts", trends.trends().stream().map(Charts::of).toList());
         }
         model.addAttribute("from", from);
         model.addAttribute("to", to);
+        model.addAttribute("errors", errors);
         model.addAttribute("analyst", identity.current().has(Role.ANALYST));
         model.addAttribute("canSetThreshold", identity.current().hasAny(Role.ANALYST, Role.DPO));
         return "statistics/overview";

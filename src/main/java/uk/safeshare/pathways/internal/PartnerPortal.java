@@ -141,7 +141,9 @@ public class PartnerPortal {
         String serviceName = services.findById(r.supportServiceId()).map(SupportServiceRow::name).orElse("");
         return new PartnerReferralView(r.id(), r.reference(), serviceName, r.needSet(), r.status(), details, r.intermediary(),
                 r.declineReason(), SensitiveText.valueOf(r.outcome()), r.createdAt(), r.respondBy(), r.overdueAt(now),
-                withDetails ? notes.of(r.id()) : List.of());
+                withDetails ? notes.of(r.id()) : List.of(),
+                // The partner's contact at the police: the referrer's name, as staff names are shown to partners elsewhere.
+                identity.user(r.createdBy()).map(u -> u.displayName()).orElse(r.createdBy()));
     }
 
     private static String trim(String s) {

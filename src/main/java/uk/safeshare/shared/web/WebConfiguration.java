@@ -3,11 +3,12 @@ package uk.safeshare.shared.web;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.webjars.WebJarVersionLocator;
 
-/** Serves GOV.UK Frontend's fonts and images where its stylesheet expects them (/assets). */
+/** Serves GOV.UK Frontend's fonts and images where its stylesheet expects them (/assets); orders pages' form errors. */
 @Configuration(proxyBeanMethods = false)
 public class WebConfiguration implements WebMvcConfigurer {
 
@@ -16,6 +17,11 @@ public class WebConfiguration implements WebMvcConfigurer {
         String version = new WebJarVersionLocator().version("govuk-frontend");
         registry.addResourceHandler("/assets/**")
                 .addResourceLocations("classpath:/META-INF/resources/webjars/govuk-frontend/" + version + "/dist/govuk/assets/");
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new PageErrors());
     }
 
     @Bean
