@@ -50,12 +50,12 @@ SAFESHARE_DB_URL="$url" SAFESHARE_DB_USER="$PGUSER" SAFESHARE_DATA_DIR="$data_di
   SAFESHARE_DEMO_PASSWORD="$password" SAFESHARE_COOKIE_SECURE=false PORT="$port" \
   "$java" ${SAFESHARE_LOAD_JAVA_OPTS:-} -jar target/safeshare.jar --server.address=127.0.0.1 >"$log" 2>&1 &
 server=$!
-for _ in $(seq 1 240); do
+for _ in $(seq 1 1200); do
   if curl -sf "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null; then break; fi
   if ! kill -0 "$server" 2>/dev/null; then echo "SafeShare did not start:" >&2; tail -50 "$log" >&2; exit 1; fi
   sleep 0.5
 done
-curl -sf "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null || { echo "SafeShare not ready after 120 s" >&2; exit 1; }
+curl -sf "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null || { echo "SafeShare not ready after 600 s" >&2; exit 1; }
 
 # The PostgreSQL backends serving SafeShare's connection pool, for the CPU columns.
 backends="SELECT count(*) FROM pg_stat_activity WHERE datname = '$db'"

@@ -12,9 +12,15 @@ public sealed interface Verification {
      * @param checkpoints         signed checkpoints checked against the tree
      * @param signaturesChecked   whether their signatures were checked against the log's public key
      * @param waiting             entries committed but not yet integrated (the sequencer's next batch)
+     * @param trustedSize         0 when everything was verified; else the size of the trusted tree it started from,
+     *                            whose entries were not read again (incremental verification)
      */
-    record Verified(long entries, String rootHash, int checkpoints, boolean signaturesChecked, long waiting)
+    record Verified(long entries, String rootHash, int checkpoints, boolean signaturesChecked, long waiting, long trustedSize)
             implements Verification {
+
+        public Verified(long entries, String rootHash, int checkpoints, boolean signaturesChecked, long waiting) {
+            this(entries, rootHash, checkpoints, signaturesChecked, waiting, 0);
+        }
     }
 
     /**
@@ -32,6 +38,12 @@ public sealed interface Verification {
 
     default String describe() {
         return switch (this) {
+            case Verified v when v.trustedSize() > 0 -> "The audit log verifies from the trusted tree of " + v.trustedSize()
+                    + " entries: the current tree of " + v.entries() + " entries (root " + v.rootHash() + ") is consistent with it,"
+                    + " and the " + (v.entries() - v.trustedSize()) + " entries added since and " + v.checkpoints()
+                    + " newer signed checkpoints match it"
+                    + (v.signaturesChecked() ? " and their signatures verify" : " (signatures not checked: no public key given)")
+                    + (v.waiting() > 0 ? "; " + v.waiting() + " newer entries are waiting to be integrated" : "");
             case Verified v -> "The audit log verifies: " + v.entries() + " entries in the tree, root " + v.rootHash() + "; "
                     + v.checkpoints() + " signed checkpoints match it"
                     + (v.signaturesChecked() ? " and their signatures verify" : " (signatures not checked: no public key given)")

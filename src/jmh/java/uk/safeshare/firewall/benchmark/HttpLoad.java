@@ -120,11 +120,12 @@ public final class HttpLoad {
         System.out.printf("Set-up: signed in as %s, issued a token, recorded %d cases with %d people.%n",
                 options.user(), People.CRIME_TYPES.size(), people.size());
 
+        Map<String, String> register = Register.byCategory(http, options.baseUrl(), token);
         Sender sender = new Sender(http, options.baseUrl().resolve("/api/v1/sharing-requests"), token);
-        List<String> measured = Mix.bodies(people, new Random(options.seed()), options.requests());
+        List<String> measured = Mix.bodies(people, register, new Random(options.seed()), options.requests());
         boolean clean = true;
         if (options.warmup() > 0) {
-            List<String> warmup = Mix.bodies(people, new Random(options.seed() + 1), options.warmup());
+            List<String> warmup = Mix.bodies(people, register, new Random(options.seed() + 1), options.warmup());
             Result w = sender.run("warm-up", warmup, options.warmupClients(), options.maxPerLevel(), options);
             System.out.printf("Warm-up: %d requests at %d clients in %.1f s (%d not 201).%n", w.completed(),
                     options.warmupClients(), w.seconds(), w.notCreated());
@@ -289,6 +290,31 @@ public final class HttpLoad {
         }
     }
 
+    /** The register's first active organisation of each recipient category, as GET /api/v1/register lists them. */
+    static final class Register {
+        private static final Pattern ENTRY = Pattern.compile(
+                "\\{\"id\":\"([0-9a-f-]{36})\".*?\"category\":\"([A-Z_]+)\".*?\"active\":(true|false)");
+
+        private Register() {
+        }
+
+        static Map<String, String> byCategory(HttpClient http, URI base, String token) throws IOException, InterruptedException {
+            HttpRequest list = HttpRequest.newBuilder(base.resolve("/api/v1/register")).timeout(REQUEST_TIMEOUT)
+                    .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build();
+            Map<String, String> first = new LinkedHashMap<>();
+            var m = ENTRY.matcher(expect(http, list, 200).body());
+            while (m.find()) {
+                if (m.group(3).equals("true")) {
+                    first.putIfAbsent(m.group(2), m.group(1));
+                }
+            }
+            if (!first.containsKey("SPECIALIST_ORGANISATION")) {
+                throw new IllegalStateException("The register lists no specialist organisation; support referrals need one");
+            }
+            return first;
+        }
+    }
+
     static HttpRequest json(URI uri, String token, String body) {
         return HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT)
                 .header("Authorization", "Bearer " + token)
@@ -304,15 +330,15 @@ public final class HttpLoad {
         private Mix() {
         }
 
-        static List<String> bodies(People people, Random random, int count) {
+        static List<String> bodies(People people, Map<String, String> register, Random random, int count) {
             List<String> bodies = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
-                bodies.add(body(people, random));
+                bodies.add(body(people, register, random));
             }
             return List.copyOf(bodies);
         }
 
-        private static String body(People people, Random random) {
+        private static String body(People people, Map<String, String> register, Random random) {
             String role = pick(random, People.ROLES, 65, 20, 5, 10);
             String crimeTypes = pick(random, People.CRIME_TYPES, 50, 5, 8, 3, 12, 22);
             String status = pick(random, People.STATUS, 50, 25, 10, 15);
@@ -343,9 +369,14 @@ public final class HttpLoad {
 
             StringBuilder json = new StringBuilder(512);
             json.append("{\"caseId\":\"").append(person.caseId()).append("\",\"personId\":\"").append(person.personId())
-                    .append("\",\"recipient\":\"").append(recipient).append('"');
-            if (recipient.equals("OTHER")) {
-                json.append(",\"recipientName\":\"Northmoor Housing Association\"");
+                    .append('"');
+            // Recipients are organisations in the register (its first of each category); a name typed instead
+            // is screened, and only for organisations the register does not hold.
+            String organisation = register.get(recipient);
+            if (organisation != null) {
+                json.append(",\"organisationId\":\"").append(organisation).append('"');
+            } else {
+                json.append(",\"recipientName\":\"Northmoor Tenants' Advice Service\"");
             }
             json.append(",\"purpose\":\"").append(purpose).append("\",\"pathwayStage\":\"").append(stage)
                     .append("\",\"dataCategories\":[")

@@ -14,7 +14,6 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import uk.safeshare.audit.AuditEntry;
 import uk.safeshare.audit.Checkpoint;
 import uk.safeshare.audit.Verification;
 
@@ -40,6 +39,14 @@ public final class LogVerifier {
     private record Stored(Checkpoint checkpoint, String label) {
     }
 
+    /**
+     * A tree the verifier already trusts: its size and root, from a checkpoint the auditor kept (or
+     * the log's own root at a size they verified before). Verifying from it checks only what is newer.
+     */
+    public record Trusted(long size, byte[] root, String label) {
+        public static final Trusted NOTHING = new Trusted(0, Merkle.emptyRoot(), "the empty log");
+    }
+
     public static Verification verify(Connection connection, SignedNote.VerifierKey key) throws SQLException {
         return verify(connection, key, bytes -> { });
     }
@@ -47,12 +54,24 @@ public final class LogVerifier {
     /** As above, and reports how many bytes were hashed (leaves and rebuilt nodes), for throughput figures. */
     public static Verification verify(Connection connection, SignedNote.VerifierKey key, java.util.function.LongConsumer hashed)
             throws SQLException {
+        return verify(connection, key, hashed, Trusted.NOTHING);
+    }
+
+    /**
+     * Incremental verification: the stored tree must extend {@code from} (a consistency proof from it
+     * to the current head, built from the stored nodes, and the rebuilt tree's root at its size must be
+     * its root), and every entry, leaf and node added since, and every checkpoint signed since, is
+     * checked as a whole verification would. Entries before {@code from} are not read: the time taken
+     * grows with what is new, not with the log.
+     */
+    public static Verification verify(Connection connection, SignedNote.VerifierKey key, java.util.function.LongConsumer hashed,
+                                      Trusted from) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         if (autoCommit) {
             connection.setAutoCommit(false); // lets PostgreSQL stream the rows with a cursor instead of loading them all
         }
         try {
-            return run(connection, key, hashed);
+            return run(connection, key, hashed, from);
         } finally {
             if (autoCommit) {
                 connection.rollback();
@@ -61,16 +80,25 @@ public final class LogVerifier {
         }
     }
 
-    private static Verification run(Connection connection, SignedNote.VerifierKey key, java.util.function.LongConsumer hashed)
-            throws SQLException {
+    private static Verification run(Connection connection, SignedNote.VerifierKey key, java.util.function.LongConsumer hashed,
+                                    Trusted from) throws SQLException {
+        boolean postgres = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+        if (postgres) {
+            // Times come back as "... +00", which LeafRows turns into the leaf's UTC form without parsing them.
+            try (Statement s = connection.createStatement()) {
+                s.execute("SET LOCAL TIME ZONE 'UTC'");
+            }
+        }
         long headSize;
         byte[] headRoot;
         List<Stored> checkpoints = new ArrayList<>();
         // The sequencer may integrate entries while this runs, and each statement sees the log as it then is.
         // So the kept checkpoints are read before the head (the head only grows: a kept checkpoint larger than
         // it means entries were removed), and only the part of the tree the head covers is walked.
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT period_start, tree_size, root_hash, note FROM audit_checkpoint ORDER BY period_start")) {
+        try (PreparedStatement s = connection.prepareStatement(
+                "SELECT period_start, tree_size, root_hash, note FROM audit_checkpoint WHERE tree_size > ? ORDER BY period_start")) {
+            s.setLong(1, from.size());
+            ResultSet rs = s.executeQuery();
             while (rs.next()) {
                 String label = "the checkpoint kept for " + rs.getObject(1, OffsetDateTime.class).toInstant();
                 Optional<Stored> cp = open(rs.getString(4), key, label);
@@ -103,7 +131,12 @@ public final class LogVerifier {
                 checkpoints.add(cp.get());
             }
         }
+        checkpoints.removeIf(c -> c.checkpoint().treeSize() <= from.size());
         checkpoints.sort(Comparator.comparingLong(c -> c.checkpoint().treeSize()));
+        if (from.size() > headSize) {
+            return new Verification.Broken(from.label(), 0, "is of a tree of " + from.size() + " entries but the log now has "
+                    + headSize + ": entries were removed", 0);
+        }
         for (Stored cp : checkpoints) {
             if (cp.checkpoint().treeSize() > headSize) {
                 return new Verification.Broken(cp.label(), 0, "signed a tree of " + cp.checkpoint().treeSize()
@@ -111,15 +144,43 @@ public final class LogVerifier {
             }
         }
 
-        Walk walk = new Walk(checkpoints);
-        // Leaves and stored inner nodes in the order the tree grew (each node right after the leaf that completed it),
-        // each leaf with the entry it is for.
+        Merkle.Frontier start = new Merkle.Frontier();
+        if (from.size() > 0) {
+            Verification extended = extendsTrusted(connection, from, headSize, headRoot);
+            if (extended != null) {
+                return extended;
+            }
+            start = Merkle.Frontier.of(from.size(), new StoredNodes(jdbc(connection)));
+            if (!Arrays.equals(start.root(), from.root())) {
+                return new Verification.Broken(from.label(), 0, "does not match the stored tree at its size: the log was"
+                        + " rewritten after it", from.size());
+            }
+        }
+        Walk walk = new Walk(checkpoints, start, new LeafRows(postgres));
+        // Leaves and stored inner nodes completed after the trusted size, up to the head, in the order the tree grew
+        // (each node right after the leaf that completed it), each leaf with the entry it is for. One range per level,
+        // so that PostgreSQL reads only the new part of each level through the primary key.
+        List<Long> bounds = new ArrayList<>();
+        StringBuilder ranges = new StringBuilder();
+        for (int level = 0; level < 63 && (headSize >> level) > 0; level++) {
+            if ((headSize >> level) > (from.size() >> level)) {
+                ranges.append(ranges.isEmpty() ? "" : " UNION ALL ")
+                        .append("SELECT level, idx, seq, hash FROM audit_tree_node WHERE level = ").append(level)
+                        .append(" AND idx >= ? AND idx < ?");
+                bounds.add(from.size() >> level);
+                bounds.add(headSize >> level);
+            }
+        }
+        if (ranges.isEmpty()) {
+            ranges.append("SELECT level, idx, seq, hash FROM audit_tree_node WHERE 1 = 0");
+        }
         try (PreparedStatement nodes = connection.prepareStatement("SELECT n.level AS node_level, n.hash AS node_hash,"
                 + " n.seq AS node_seq, n.idx AS node_idx, " + EntryRows.COLUMNS
-                + " FROM audit_tree_node n LEFT JOIN audit_entry e ON n.level = 0 AND e.seq = n.seq"
-                + " WHERE (n.idx + 1) * CAST(POWER(2, n.level) AS BIGINT) <= ?"
+                + " FROM (" + ranges + ") n LEFT JOIN audit_entry e ON n.level = 0 AND e.seq = n.seq"
                 + " ORDER BY (n.idx + 1) * CAST(POWER(2, n.level) AS BIGINT), n.level")) {
-            nodes.setLong(1, headSize);
+            for (int i = 0; i < bounds.size(); i++) {
+                nodes.setLong(i + 1, bounds.get(i));
+            }
             nodes.setFetchSize(4000);
             try (ResultSet rows = nodes.executeQuery()) {
                 Verification broken = walk.run(rows);
@@ -136,9 +197,13 @@ public final class LogVerifier {
         if (headSize > 0 && !Arrays.equals(walk.frontier.root(), headRoot)) {
             return new Verification.Broken("the tree head", 0, "its root does not match the entries", headSize);
         }
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT MIN(e.seq) FROM audit_entry e WHERE NOT EXISTS (SELECT 1 FROM audit_tree_node n"
-                     + " WHERE n.level = 0 AND n.seq = e.seq) AND NOT EXISTS (SELECT 1 FROM audit_entry_queue q WHERE q.seq = e.seq)")) {
+        // Incrementally, only entries numbered from the first new leaf's on, or waiting, are looked at (an index range).
+        long fromSeq = from.size() == 0 ? Long.MIN_VALUE : Math.min(walk.firstSeq, waitingFrom(connection));
+        try (PreparedStatement s = connection.prepareStatement("SELECT MIN(e.seq) FROM audit_entry e WHERE e.seq >= ?"
+                + " AND NOT EXISTS (SELECT 1 FROM audit_tree_node n WHERE n.level = 0 AND n.seq = e.seq)"
+                + " AND NOT EXISTS (SELECT 1 FROM audit_entry_queue q WHERE q.seq = e.seq)")) {
+            s.setLong(1, fromSeq);
+            ResultSet rs = s.executeQuery();
             rs.next();
             long lost = rs.getLong(1);
             if (!rs.wasNull()) {
@@ -152,7 +217,50 @@ public final class LogVerifier {
             rs.next();
             waiting = rs.getLong(1);
         }
-        return new Verification.Verified(headSize, HexFormat.of().formatHex(walk.frontier.root()), checkpoints.size(), key != null, waiting);
+        return new Verification.Verified(headSize, HexFormat.of().formatHex(walk.frontier.root()), checkpoints.size(), key != null,
+                waiting, from.size());
+    }
+
+    /** RFC 9162 consistency from the trusted tree to the head, with the proof built from the stored nodes. */
+    private static Verification extendsTrusted(Connection connection, Trusted from, long headSize, byte[] headRoot) {
+        List<byte[]> proof;
+        try {
+            proof = Merkle.consistencyProof(new StoredNodes(jdbc(connection)), from.size(), headSize);
+        } catch (RuntimeException e) {
+            return new Verification.Broken("the consistency proof from " + from.label(), 0, "cannot be built from the stored"
+                    + " tree: " + e.getMessage(), 0);
+        }
+        if (!Merkle.verifyConsistency(from.size(), headSize, from.root(), headRoot, proof)) {
+            return new Verification.Broken(from.label(), 0, "is not a prefix of the current tree (size " + headSize
+                    + "): the consistency proof fails, so the log was rewritten after it", 0);
+        }
+        return null;
+    }
+
+    /** The root of the stored tree at {@code size} entries (for a size verified before), from its stored nodes. */
+    public static byte[] storedRoot(Connection connection, long size) {
+        return Merkle.root(new StoredNodes(jdbc(connection)), size);
+    }
+
+    /** The latest signed checkpoint (the tree head's), as a note, or null before the first. */
+    public static String latestCheckpoint(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT checkpoint FROM audit_tree_head WHERE id = 1")) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    private static org.springframework.jdbc.core.JdbcTemplate jdbc(Connection connection) {
+        return new org.springframework.jdbc.core.JdbcTemplate(
+                new org.springframework.jdbc.datasource.SingleConnectionDataSource(connection, true));
+    }
+
+    private static long waitingFrom(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT MIN(seq) FROM audit_entry_queue")) {
+            rs.next();
+            long min = rs.getLong(1);
+            return rs.wasNull() ? Long.MAX_VALUE : min;
+        }
     }
 
     private static Verification brokenSignature(String label, SignedNote.VerifierKey key) {
@@ -164,27 +272,36 @@ public final class LogVerifier {
         return (key == null ? SignedNote.parse(note) : SignedNote.open(note, key)).map(c -> new Stored(c, label));
     }
 
+    /** An entry whose stored leaf differs from its recomputed one: the entry or the leaf was changed. */
+    private record Suspect(long seq, long leaf) {
+    }
+
     /** The single pass over the stored tree, in the order it grew, rebuilding it from the entries. */
     private static final class Walk {
-        private final Merkle.Frontier frontier = new Merkle.Frontier();
+        private final Merkle.Frontier frontier;
+        private final LeafRows leaves;
         private final MessageDigest digest = Merkle.sha256();
+        /** The smallest entry number among the leaves walked (for the lost-entry check of an incremental run). */
+        private long firstSeq = Long.MAX_VALUE;
         private final List<Stored> checkpoints;
         private int nextCheckpoint;
-        private AuditEntry suspect;
+        private Suspect suspect;
         /** Stored inner nodes the last leaf completed, as rebuilt from the entries: {level, index} and hash, in order. */
         private final ArrayDeque<long[]> expectedPositions = new ArrayDeque<>();
         private final ArrayDeque<byte[]> expectedHashes = new ArrayDeque<>();
         private long hashedBytes;
 
-        Walk(List<Stored> checkpoints) {
+        Walk(List<Stored> checkpoints, Merkle.Frontier start, LeafRows leaves) {
             this.checkpoints = checkpoints;
+            this.frontier = start;
+            this.leaves = leaves;
         }
 
         Verification run(ResultSet rows) throws SQLException {
             while (rows.next()) {
                 long checked = frontier.size();
-                int level = rows.getInt("node_level");
-                long index = rows.getLong("node_idx");
+                int level = rows.getInt(1);
+                long index = rows.getLong(4);
                 if (level > 0) {
                     String node = "inner node at level " + level + ", index " + index;
                     if (expectedPositions.isEmpty() || expectedPositions.peek()[0] != level || expectedPositions.peek()[1] != index) {
@@ -193,7 +310,7 @@ public final class LogVerifier {
                                 : missing(checked);
                     }
                     expectedPositions.poll();
-                    boolean matches = Arrays.equals(rows.getBytes("node_hash"), expectedHashes.poll());
+                    boolean matches = Arrays.equals(rows.getBytes(2), expectedHashes.poll());
                     if (suspect != null) {
                         return suspectVerdict(!matches);
                     }
@@ -209,20 +326,20 @@ public final class LogVerifier {
                     return new Verification.Broken("leaf " + checked, 0, "is missing: an integrated entry was removed with its leaf"
                             + " (the next leaf found is " + index + ")", checked);
                 }
-                long seq = rows.getLong("node_seq");
-                rows.getLong("seq");
+                long seq = rows.getLong(3);
+                rows.getLong(LeafRows.SEQ);
                 if (rows.wasNull()) {
                     return new Verification.Broken("entry " + seq + " (leaf " + index + ")", seq, "is missing: it was removed from the log", checked);
                 }
-                AuditEntry e;
+                firstSeq = Math.min(firstSeq, seq);
+                int length;
                 try {
-                    e = EntryRows.read(rows);
+                    length = leaves.encode(rows);
                 } catch (RuntimeException unreadable) {
                     return new Verification.Broken("entry " + seq + " (leaf " + index + ")", seq, "cannot be read: " + unreadable.getMessage(), checked);
                 }
-                byte[] data = LeafEncoding.encode(e);
-                byte[] leaf = Merkle.leafHash(digest, data);
-                hashedBytes += 1 + data.length;
+                byte[] leaf = Merkle.leafHash(digest, leaves.buffer(), length);
+                hashedBytes += 1 + length;
                 frontier.append(leaf, (lvl, idx, hash) -> {
                     hashedBytes += lvl > 0 ? 1 + 2 * Merkle.HASH_BYTES : 0;
                     if (lvl > 0 && StoredNodes.stored(lvl)) {
@@ -230,8 +347,9 @@ public final class LogVerifier {
                         expectedHashes.add(hash);
                     }
                 });
-                if (!Arrays.equals(rows.getBytes("node_hash"), leaf) && suspect == null) {
-                    suspect = e; // the entry or its leaf: the stored node above it, or the signed root, tells which
+                if (suspect == null && !Arrays.equals(rows.getBytes(2), leaf)) {
+                    // The entry or its leaf: the stored node above it, or the signed root, tells which.
+                    suspect = new Suspect(seq, index);
                 }
                 Verification atCheckpoint = checkpointsAt(frontier.size(), checked);
                 if (atCheckpoint != null) {
@@ -242,8 +360,8 @@ public final class LogVerifier {
                 return missing(frontier.size());
             }
             if (suspect != null) {
-                return new Verification.Broken("entry " + suspect.seq() + " (leaf " + suspect.leafIndex() + ")", suspect.seq(),
-                        "has been altered (its content does not match its leaf hash)", suspect.leafIndex());
+                return new Verification.Broken("entry " + suspect.seq() + " (leaf " + suspect.leaf() + ")", suspect.seq(),
+                        "has been altered (its content does not match its leaf hash)", suspect.leaf());
             }
             return null;
         }
@@ -254,11 +372,11 @@ public final class LogVerifier {
         }
 
         private Verification suspectVerdict(boolean entryChanged) {
-            AuditEntry e = suspect;
-            String subject = "entry " + e.seq() + " (leaf " + e.leafIndex() + ")";
+            Suspect e = suspect;
+            String subject = "entry " + e.seq() + " (leaf " + e.leaf() + ")";
             return entryChanged
-                    ? new Verification.Broken(subject, e.seq(), "has been altered (its content no longer matches its leaf and the tree above it)", e.leafIndex())
-                    : new Verification.Broken("the stored leaf of " + subject, e.seq(), "was altered (the entry still matches the tree above it)", e.leafIndex());
+                    ? new Verification.Broken(subject, e.seq(), "has been altered (its content no longer matches its leaf and the tree above it)", e.leaf())
+                    : new Verification.Broken("the stored leaf of " + subject, e.seq(), "was altered (the entry still matches the tree above it)", e.leaf());
         }
 
         private Verification checkpointsAt(long size, long checked) {

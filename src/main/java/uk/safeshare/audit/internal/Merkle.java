@@ -53,6 +53,14 @@ public final class Merkle {
         return digest.digest();
     }
 
+    /** The leaf hash of {@code length} bytes of {@code data}, without copying them out of a reused buffer. */
+    public static byte[] leafHash(MessageDigest digest, byte[] data, int length) {
+        digest.reset();
+        digest.update((byte) 0x00);
+        digest.update(data, 0, length);
+        return digest.digest();
+    }
+
     public static byte[] nodeHash(byte[] left, byte[] right) {
         return nodeHash(sha256(), left, right);
     }

@@ -49,9 +49,12 @@ class AskingToShare {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Recipients recipients;
+    private final SharingViews views;
 
     AskingToShare(SharingRepository repository, ProtocolStore protocols, Cases cases, Identity identity,
-                  CommandValidator validator, ApplicationEventPublisher events, Clock clock, Recipients recipients) {
+                  CommandValidator validator, ApplicationEventPublisher events, Clock clock, Recipients recipients,
+                  SharingViews views) {
+        this.views = views;
         this.repository = repository;
         this.protocols = protocols;
         this.cases = cases;
@@ -65,6 +68,24 @@ class AskingToShare {
     /** Records a request to share and decides it at once under the protocol in force. Returns the request's id. */
     @Transactional(noRollbackFor = ForbiddenException.class)
     public UUID request(RequestToShare command) {
+        return decide(command).row().id();
+    }
+
+    /**
+     * As {@link #request}, and the request as the API answers it, in the same transaction: the answer is
+     * built from what was just decided and stored, not read back in a second transaction, and the
+     * collection's audit entry covers it (the requester sees only what they have just recorded).
+     */
+    @Transactional(noRollbackFor = ForbiddenException.class)
+    public Sharing.RequestView requestAndShow(RequestToShare command) {
+        Decided decided = decide(command);
+        return views.ofNew(decided.row(), decided.facts(), decided.decision());
+    }
+
+    private record Decided(RequestRow row, SharingFacts facts, Decision decision) {
+    }
+
+    private Decided decide(RequestToShare command) {
         SafeShareUser user = identity.current();
         if (!user.hasAny(Role.OFFICER, Role.CASEWORKER)) {
             throw new ForbiddenException("Only officers and caseworkers ask to share information about a person.");
@@ -115,7 +136,7 @@ class AskingToShare {
                                 + "); decision: " + decision.kind().label() + (stored.emergency() ? " in an emergency" : "")
                                 + " under protocol " + decision.protocol())
                 .aboutPeople(List.of(row.personId())));
-        return row.id();
+        return new Decided(row, facts, decision);
     }
 
     private void check(RequestToShare command) {

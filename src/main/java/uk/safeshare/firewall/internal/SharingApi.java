@@ -45,8 +45,8 @@ class SharingApi {
             + " every rule that fired, its source and the obligations owed. Role, age, immigration status basis and"
             + " crime types are taken from the case and person records.")
     ResponseEntity<RequestView> request(@Valid @RequestBody RequestToShare command) {
-        UUID id = asking.request(command);
-        return ResponseEntity.created(URI.create("/api/v1/sharing-requests/" + id)).body(requests.get(id));
+        RequestView made = asking.requestAndShow(command);
+        return ResponseEntity.created(URI.create("/api/v1/sharing-requests/" + made.id())).body(made);
     }
 
     @GetMapping("/sharing-requests/{id}")

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.safeshare.cases.ObservedEthnicity;
@@ -40,10 +41,12 @@ class SharingRepository {
             + " emergency, decision, protocol_id, protocol_hash, status, updated_at, organisation_id, recipient_screened";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final StoredForm stored;
 
-    SharingRepository(JdbcClient jdbc, StoredForm stored) {
+    SharingRepository(JdbcClient jdbc, JdbcTemplate batch, StoredForm stored) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.stored = stored;
     }
 
@@ -184,12 +187,14 @@ class SharingRepository {
                 .params(status.name(), utc(now), id).update();
     }
 
+    /** One batched statement for all of a request's obligations. */
     void insertObligations(UUID requestId, Set<Obligation> obligations) {
-        for (Obligation obligation : obligations) {
-            jdbc.sql("INSERT INTO sharing_obligation (request_id, obligation, kind, status) VALUES (?, ?, ?, ?)")
-                    .params(requestId, obligation.name(), obligation.kind().name(), ObligationStatus.OWED.name())
-                    .update();
+        if (obligations.isEmpty()) {
+            return;
         }
+        batch.batchUpdate("INSERT INTO sharing_obligation (request_id, obligation, kind, status) VALUES (?, ?, ?, ?)",
+                obligations.stream().map(o -> new Object[]{requestId, o.name(), o.kind().name(), ObligationStatus.OWED.name()})
+                        .toList());
     }
 
     List<ObligationRow> obligations(UUID requestId) {

@@ -14,7 +14,12 @@ import uk.safeshare.firewall.internal.Sharing.RequestView;
 import uk.safeshare.firewall.internal.Sharing.ReviewKind;
 import uk.safeshare.firewall.internal.Sharing.ReviewView;
 import uk.safeshare.firewall.internal.Sharing.RuleView;
+import uk.safeshare.firewall.internal.Sharing.ObligationStatus;
+import uk.safeshare.firewall.internal.SharingRepository.DisclosureRow;
+import uk.safeshare.firewall.internal.SharingRepository.ObligationRow;
 import uk.safeshare.firewall.internal.SharingRepository.RequestRow;
+import uk.safeshare.firewall.internal.SharingRepository.ReviewRow;
+import uk.safeshare.firewall.protocol.Obligation;
 import uk.safeshare.firewall.protocol.Decision;
 import uk.safeshare.firewall.protocol.Rule;
 import uk.safeshare.firewall.protocol.RuleSet;
@@ -34,28 +39,47 @@ class SharingViews {
     }
 
     RequestView of(RequestRow row, SafeShareUser viewer) {
-        SharingRepository.Sealed sealed = repository.open(row);
-        SharingFacts facts = sealed.facts().toFacts();
-        Decision decision = repository.decision(row);
+        List<ObligationRow> owed = repository.obligations(row.id());
+        return of(row, repository.open(row).facts().toFacts(), repository.decision(row), owed, repository.reviews(row.id()),
+                repository.disclosure(row.id()).orElse(null),
+                reviewing.outstanding(row, ReviewKind.PRIOR),
+                reviewing.outstanding(row, ReviewKind.RETROSPECTIVE));
+    }
+
+    /**
+     * A request just made, from what its transaction has in hand rather than read back: the facts and
+     * decision as stored (through their stored form), its obligations all owed, no review or disclosure yet.
+     */
+    RequestView ofNew(RequestRow row, SharingFacts decidedOn, Decision decision) {
+        List<ObligationRow> owed = decision.obligations().stream().sorted()
+                .map(o -> new ObligationRow(o, o.kind(), ObligationStatus.OWED, null, null, null))
+                .toList();
+        Set<Capacity> prior = row.status() == Sharing.Status.AWAITING_REVIEW && row.reviewer() != null
+                ? java.util.EnumSet.copyOf(Capacity.needed(row.reviewer())) : java.util.EnumSet.noneOf(Capacity.class);
+        Set<Capacity> retrospective = row.emergency() && decision.obligations().contains(Obligation.RETROSPECTIVE_REVIEW)
+                ? java.util.EnumSet.allOf(Capacity.class) : java.util.EnumSet.noneOf(Capacity.class);
+        return of(row, StoredForm.Facts.of(decidedOn).toFacts(), StoredForm.StoredDecision.of(decision).toDecision(), owed,
+                List.of(), null, prior, retrospective);
+    }
+
+    private RequestView of(RequestRow row, SharingFacts facts, Decision decision, List<ObligationRow> owed,
+                           List<ReviewRow> reviewRows, DisclosureRow disclosed, Set<Capacity> prior,
+                           Set<Capacity> retrospective) {
         List<RuleView> rules = decision.outcomes().stream()
                 .map(o -> new RuleView(o.ruleId(), RuleSet.standard().find(o.ruleId()).map(Rule::title).orElse(o.ruleId()),
                         o.effect(), o.reason(), o.source(), o.reviewer()))
                 .toList();
         DecisionView decisionView = new DecisionView(decision.kind(), label(decision), row.reviewer(), row.emergency(),
                 new ProtocolRef(row.protocolId(), row.protocolHash()), rules);
-        List<ObligationView> obligations = repository.obligations(row.id()).stream()
+        List<ObligationView> obligations = owed.stream()
                 .map(o -> new ObligationView(o.obligation(), o.obligation().label(), o.kind(), o.status(), o.metBy(),
                         o.metAt(), o.note()))
                 .toList();
-        List<ReviewView> reviews = repository.reviews(row.id()).stream()
+        List<ReviewView> reviews = reviewRows.stream()
                 .map(r -> new ReviewView(r.kind(), r.capacity(), r.reviewedBy(), r.reviewedAt(), r.verdict(), r.reasons()))
                 .toList();
-        DisclosureView disclosure = repository.disclosure(row.id())
-                .map(d -> new DisclosureView(d.disclosedBy(), d.disclosedAt(), d.lawfulBasis(), d.dataCategories(),
-                        d.retentionReviewOn()))
-                .orElse(null);
-        Set<Capacity> prior = reviewing.outstanding(row, ReviewKind.PRIOR);
-        Set<Capacity> retrospective = reviewing.outstanding(row, ReviewKind.RETROSPECTIVE);
+        DisclosureView disclosure = disclosed == null ? null : new DisclosureView(disclosed.disclosedBy(),
+                disclosed.disclosedAt(), disclosed.lawfulBasis(), disclosed.dataCategories(), disclosed.retentionReviewOn());
         return new RequestView(row.id(), row.caseId(), row.caseReference(), row.personId(), row.requestedBy(),
                 row.requestedAt(), row.recipient(), row.recipientName(), row.purpose(), facts.stage(),
                 facts.dataCategories(), facts.lawfulBasis(), facts.consent(), facts.justification(),

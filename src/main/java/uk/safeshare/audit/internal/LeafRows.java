@@ -1,0 +1,230 @@
+package uk.safeshare.audit.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import uk.safeshare.audit.AuditEntry;
+import uk.safeshare.shared.audit.AuditAction;
+
+/**
+ * The leaf bytes of the entry on the current row of the verifier's query, written into one reused
+ * buffer. Whole-log verification reads every entry, so on PostgreSQL the text columns are taken as
+ * the UTF-8 bytes the driver received and copied straight into the encoding, without making
+ * strings, UUIDs, times or an {@link AuditEntry} for each row.
+ *
+ * <p>This fast path must give exactly {@link LeafEncoding#encode}'s bytes. It only takes rows in the
+ * canonical form SafeShare writes (the time in UTC with "+00", the people as sorted lower-case UUIDs,
+ * a known action); any other row, and every row on another database, goes through
+ * {@code LeafEncoding} itself. The first rows and every 4,096th are also encoded both ways and
+ * compared; if they ever differ (say, the leaf format changed and this class did not), the fast path
+ * is switched off for the rest of the run, so it can cost speed but never a wrong verdict.
+ */
+final class LeafRows {
+
+    /** Columns of the verifier's query, 1-based: the entry's columns as {@link EntryRows#COLUMNS} lists them, from 5. */
+    static final int SEQ = 5, AT = 6, ACTOR = 7, ACTION = 8, CASE = 9, PEOPLE = 10, WHY = 11, TO = 12, REQUEST = 13, DETAILS = 14;
+
+    private static final byte[] FORMAT = ascii("format=" + LeafEncoding.FORMAT.length() + ":" + LeafEncoding.FORMAT + ";");
+    private static final byte[][] ACTIONS = Arrays.stream(AuditAction.values()).map(a -> ascii(a.name())).toArray(byte[][]::new);
+    private static final int CHECK_EVERY = 4096;
+
+    private boolean raw;
+    private byte[] buf = new byte[2048];
+    private int len;
+    private long rows;
+    private long slow;
+
+    /** @param raw whether the connection is PostgreSQL's (whose driver hands text columns over as UTF-8 bytes) */
+    LeafRows(boolean raw) {
+        this.raw = raw;
+    }
+
+    byte[] buffer() {
+        return buf;
+    }
+
+    /** Rows that went through {@link LeafEncoding} (not in canonical form, another database, or checks). */
+    long slowRows() {
+        return slow;
+    }
+
+    /** Encodes the current row's entry; returns the number of bytes in {@link #buffer()}. */
+    int encode(ResultSet rs) throws SQLException {
+        rows++;
+        if (raw && fast(rs)) {
+            if (rows > 16 && rows % CHECK_EVERY != 0) {
+                return len;
+            }
+            byte[] reference = LeafEncoding.encode(EntryRows.read(rs));
+            if (Arrays.equals(reference, 0, reference.length, buf, 0, len)) {
+                return len;
+            }
+            raw = false; // the leaf format changed and this class did not: LeafEncoding from now on
+        }
+        slow++;
+        byte[] data = LeafEncoding.encode(EntryRows.read(rs));
+        len = 0;
+        put(data, data.length);
+        return len;
+    }
+
+    private boolean fast(ResultSet rs) throws SQLException {
+        len = 0;
+        put(FORMAT, FORMAT.length);
+        field("seq", rs.getBytes(SEQ));
+        if (!time(rs.getBytes(AT))) {
+            return false;
+        }
+        field("actor", rs.getBytes(ACTOR));
+        byte[] action = rs.getBytes(ACTION);
+        if (!known(action)) {
+            return false;
+        }
+        field("action", action);
+        field("case", rs.getBytes(CASE));
+        byte[] people = rs.getBytes(PEOPLE);
+        if (people != null && !canonicalPeople(people)) {
+            return false;
+        }
+        field("people", people == null ? new byte[0] : people);
+        field("why", rs.getBytes(WHY));
+        field("to", rs.getBytes(TO));
+        field("request", rs.getBytes(REQUEST));
+        field("details", rs.getBytes(DETAILS));
+        return true;
+    }
+
+    /** {@code at=<n>:<ISO-8601 instant>;} from PostgreSQL's "2026-12-01 14:16:17.1234+00" (session time zone UTC). */
+    private boolean time(byte[] t) {
+        if (t == null || t.length < 22 || t[4] != '-' || t[7] != '-' || t[10] != ' ' || t[13] != ':' || t[16] != ':'
+                || t[t.length - 3] != '+' || t[t.length - 2] != '0' || t[t.length - 1] != '0') {
+            return false;
+        }
+        int end = t.length - 3;
+        int digits = 0;
+        if (end > 19) {
+            if (t[19] != '.' || end - 20 > 6 || end - 20 < 1) {
+                return false;
+            }
+            digits = end - 20;
+            while (digits > 0 && t[20 + digits - 1] == '0') {
+                digits--;
+            }
+        } else if (end != 19) {
+            return false;
+        }
+        // As DateTimeFormatter.ISO_INSTANT prints the fraction: none, or 3 or 6 digits (microseconds at most).
+        int shown = digits == 0 ? 0 : digits <= 3 ? 3 : 6;
+        int length = 20 + (shown == 0 ? 0 : shown + 1);
+        putName("at", length);
+        ensure(length + 1);
+        System.arraycopy(t, 0, buf, len, 19);
+        buf[len + 10] = 'T';
+        len += 19;
+        if (shown > 0) {
+            buf[len++] = '.';
+            for (int i = 0; i < shown; i++) {
+                buf[len++] = i < digits ? t[20 + i] : (byte) '0';
+            }
+        }
+        buf[len++] = 'Z';
+        buf[len++] = ';';
+        return true;
+    }
+
+    private static boolean known(byte[] action) {
+        if (action == null) {
+            return false;
+        }
+        for (byte[] a : ACTIONS) {
+            if (Arrays.equals(a, action)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lower-case UUIDs joined by commas, in ascending order: what the appender stores and LeafEncoding would rewrite to. */
+    private static boolean canonicalPeople(byte[] p) {
+        if (p.length == 0) {
+            return true;
+        }
+        if ((p.length + 1) % 37 != 0) {
+            return false;
+        }
+        for (int start = 0; start < p.length; start += 37) {
+            for (int i = 0; i < 36; i++) {
+                byte b = p[start + i];
+                boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
+                if (dash ? b != '-' : !((b >= '0' && b <= '9') || (b >= 'a' && b <= 'f'))) {
+                    return false;
+                }
+            }
+            if (start + 36 < p.length && p[start + 36] != ',') {
+                return false;
+            }
+            if (start > 0 && Arrays.compare(p, start - 37, start - 1, p, start, start + 36) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void field(String name, byte[] value) {
+        if (value == null) {
+            ensure(name.length() + 3);
+            putAscii(name);
+            buf[len++] = '=';
+            buf[len++] = '-';
+            buf[len++] = ';';
+            return;
+        }
+        putName(name, value.length);
+        put(value, value.length);
+        ensure(1);
+        buf[len++] = ';';
+    }
+
+    private void putName(String name, int valueLength) {
+        ensure(name.length() + 12);
+        putAscii(name);
+        buf[len++] = '=';
+        if (valueLength == 0) {
+            buf[len++] = '0';
+        } else {
+            int start = len;
+            for (int v = valueLength; v > 0; v /= 10) {
+                buf[len++] = (byte) ('0' + v % 10);
+            }
+            for (int i = start, j = len - 1; i < j; i++, j--) {
+                byte b = buf[i];
+                buf[i] = buf[j];
+                buf[j] = b;
+            }
+        }
+        buf[len++] = ':';
+    }
+
+    private void putAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            buf[len++] = (byte) s.charAt(i);
+        }
+    }
+
+    private void put(byte[] b, int n) {
+        ensure(n);
+        System.arraycopy(b, 0, buf, len, n);
+        len += n;
+    }
+
+    private void ensure(int more) {
+        if (len + more > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + more));
+        }
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
+    }
+}
