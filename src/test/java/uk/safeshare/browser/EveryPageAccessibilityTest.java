@@ -104,6 +104,7 @@ class EveryPageAccessibilityTest {
                     continue;
                 }
                 checked++;
+                System.out.println("checking " + user + " " + path);
                 List<String> found = new ArrayList<>(violations(page));
                 page.setViewportSize(320, 800);
                 Object widths = page.evaluate("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
@@ -181,5 +182,21 @@ class EveryPageAccessibilityTest {
         officer.getByLabel("Text message").check();
         officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add person")).click();
         officer.context().close();
+
+        // A meeting with an attendee, so the coordinator's meeting, attendee and confirmation pages are reached too.
+        Page coordinator = chromium.signIn(port, "marac");
+        coordinator.navigate("http://localhost:" + port + "/marac/schedule");
+        java.time.LocalDate day = java.time.LocalDate.now().plusDays(14);
+        coordinator.getByLabel("Day").fill(Integer.toString(day.getDayOfMonth()));
+        coordinator.getByLabel("Month").fill(Integer.toString(day.getMonthValue()));
+        coordinator.getByLabel("Year").fill(Integer.toString(day.getYear()));
+        coordinator.getByLabel("Area").fill("Reflow Park");
+        coordinator.getByLabel("Chair").fill("DI Sam Reed");
+        coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Schedule the meeting")).click();
+        coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add an attendee")).click();
+        coordinator.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Jo Price");
+        coordinator.getByLabel("Agency").selectOption("POLICE");
+        coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the attendee")).click();
+        coordinator.context().close();
     }
 }
