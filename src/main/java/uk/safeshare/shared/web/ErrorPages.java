@@ -19,7 +19,8 @@ public class ErrorPages implements ErrorController {
     @RequestMapping("/error")
     public String error(HttpServletRequest request, HttpServletResponse response, Model model) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int status = code instanceof Integer i ? i : 500;
+        // Without a status the address was asked for directly, not forwarded after a failure: there is no such page.
+        int status = code instanceof Integer i ? i : 404;
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri != null && uri.toString().startsWith("/api/")) {
             response.resetBuffer();

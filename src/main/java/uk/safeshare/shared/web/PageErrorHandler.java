@@ -13,6 +13,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import uk.safeshare.shared.ConflictException;
 import uk.safeshare.shared.ForbiddenException;
+import uk.safeshare.shared.InvalidRequestException;
 import uk.safeshare.shared.NotFoundException;
 
 /** Errors on web pages: a GOV.UK error page with a plain message, never a stack trace. */
@@ -24,6 +25,13 @@ public class PageErrorHandler {
     @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class, NoResourceFoundException.class})
     String notFound(Exception ex, Model model, HttpServletResponse response) {
         return page(404, null, model, response);
+    }
+
+    /** A form posted without a field its handler needs, or refused by a rule the form did not show: a 400 page, never a 500. */
+    @ExceptionHandler({InvalidRequestException.class, org.springframework.web.bind.ServletRequestBindingException.class,
+            org.springframework.web.multipart.support.MissingServletRequestPartException.class})
+    String badRequest(Exception ex, Model model, HttpServletResponse response) {
+        return page(400, ex instanceof InvalidRequestException ? ex.getMessage() : null, model, response);
     }
 
     @ExceptionHandler({ForbiddenException.class, AccessDeniedException.class})
