@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import uk.safeshare.cases.CrimeType;
 import uk.safeshare.shared.validation.PlainText;
+import uk.safeshare.shared.validation.SingleLine;
 
 /** A crime reported by a partner for a victim who does not want to be identified yet. */
 public final class ThirdPartyReporting {
@@ -34,7 +35,7 @@ public final class ThirdPartyReporting {
     public record SubmitReport(
             @NotNull(message = "Select the type of crime") CrimeType crimeType,
             @PastOrPresent(message = "must not be in the future") LocalDate occurredOn,
-            @NotBlank(message = "Enter the area") @Size(max = 200) @PlainText String area,
+            @NotBlank(message = "Enter the area") @Size(max = 200) @PlainText @SingleLine String area,
             @NotBlank(message = "Describe what happened") @Size(max = 4000) @PlainText String whatHappened,
             @NotBlank(message = "Describe what the victim wants to happen") @Size(max = 2000) @PlainText String victimWishes,
             boolean policeMayContact,

@@ -29,7 +29,9 @@ public @interface SingleLine {
 
         public static boolean isSingleLine(String value) {
             return value == null || value.codePoints().noneMatch(c -> Character.isISOControl(c)
-                    || Character.getType(c) == Character.LINE_SEPARATOR || Character.getType(c) == Character.PARAGRAPH_SEPARATOR);
+                    || Character.getType(c) == Character.LINE_SEPARATOR || Character.getType(c) == Character.PARAGRAPH_SEPARATOR
+                    // bidirectional overrides and isolates make a line read differently from what it holds (in logs, CSV, the audit log)
+                    || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069);
         }
 
         @Override

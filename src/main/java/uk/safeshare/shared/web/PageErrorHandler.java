@@ -52,10 +52,26 @@ public class PageErrorHandler {
     }
 
     private static String page(int status, String problem, Model model, HttpServletResponse response) {
+        if (isApi()) {
+            // An API operation kept in a page controller (e.g. partner webhooks' secrets) still answers in problem+json.
+            try {
+                Problems.write(response, status, status >= 500 ? "Something went wrong" : "Request refused",
+                        problem != null ? problem : status == 404 ? "There is no such resource." : "The request was refused (HTTP " + status + ").");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return null;
+        }
         response.setStatus(status);
         model.addAttribute("status", status);
         model.addAttribute("problem", problem);
         model.addAttribute("requestId", RequestIds.current());
         return "error";
+    }
+
+    private static boolean isApi() {
+        return org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes attributes
+                && attributes.getRequest().getRequestURI().startsWith("/api/");
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomize
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
@@ -18,6 +19,7 @@ import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.ext.javatime.deser.InstantDeserializer;
 import tools.jackson.databind.ext.javatime.deser.LocalDateDeserializer;
 import tools.jackson.databind.ext.javatime.deser.LocalDateTimeDeserializer;
@@ -80,6 +82,10 @@ public class StrictJson {
 
         @Override
         public T deserialize(JsonParser p, DeserializationContext ctxt) {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                // Jackson would read a number as epoch seconds (1e400 included) or an array as [y, m, d]: only ISO 8601 text is a date.
+                throw MismatchedInputException.from(p, handledType(), "must be an ISO 8601 date or time, written as a string");
+            }
             String text = p.getString();
             T value = delegate.deserialize(p, ctxt);
             if (value != null) {
