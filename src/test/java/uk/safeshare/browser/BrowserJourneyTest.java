@@ -169,8 +169,8 @@ class BrowserJourneyTest {
         Page partner = signIn("partner.harbour");
         partner.navigate(base + "/partner/referrals");
         partner.getByText(reference).click();
-        assertThat(partner.locator(".govuk-summary-list")).containsText("Samira Osman");
-        assertThat(partner.locator(".govuk-summary-list")).not().containsText("Concerns or doubts");
+        assertThat(partner.locator(".govuk-summary-list").last()).containsText("Samira Osman");
+        assertThat(partner.locator(".govuk-summary-list").last()).not().containsText("Concerns or doubts");
         partner.getByLabel("Accept").check();
         partner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save update")).click();
         // Wait for the page after the update, so that the next answer is not given on the page being left.
