@@ -176,13 +176,13 @@ class DemoData {
                 "Led by and for migrant and BAME women; caseworkers speak Arabic, Urdu, Tigrinya and Farsi. Can act as intermediary with the Home Office.",
                 Set.of(Specialism.MIGRANT_BAME_LED_SUPPORT, Specialism.EMOTIONAL_SUPPORT, Specialism.HOUSING_REFUGE),
                 Set.of("en", "ar", "ur", "ti", "fa"), Set.of("Eastfield", "Port district", "Northmoor city"),
-                "Referrals through SafeShare; helpline 0800 000 0001 (weekdays 9 to 5)", "Two refuge spaces usually free",
+                "Ask the officer to refer you, or call the helpline 0800 000 0001 (weekdays 9 to 5)", "Two refuge spaces usually free",
                 false, partners.get("Harbour Migrant Women's Project"), true));
         directory.create(new ServiceDetails("Northmoor Immigration Advice Centre",
                 "Free, regulated immigration advice (OISC level 3), including domestic violence concessions and EUSS late applications.",
                 Set.of(Specialism.IMMIGRATION_ADVICE, Specialism.LEGAL_ADVICE),
                 Set.of("en", "ro", "pl", "ar"), Set.of("Northmoor county"),
-                "Referrals through SafeShare; drop-in Tuesdays", "Appointments within 10 working days",
+                "Ask the officer to refer you, or come to the drop-in on Tuesdays", "Appointments within 10 working days",
                 true, partners.get("Northmoor Immigration Advice Centre"), true));
         directory.create(new ServiceDetails("Riverside IDVA Service",
                 "Independent domestic violence advisers for high-risk victims; attends MARAC.",

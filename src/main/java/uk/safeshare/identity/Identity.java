@@ -35,6 +35,16 @@ public interface Identity {
     record StaffContact(String username, String displayName, String email) {
     }
 
+    /** Enabled accounts holding any of the roles, by name, so pages can offer people to choose instead of usernames. */
+    List<Colleague> colleaguesWithAnyRole(java.util.Set<Role> roles);
+
+    record Colleague(String username, String displayName, String organisationName) {
+        /** How a picker shows them: the name people know, then where they work. */
+        public String label() {
+            return organisationName == null ? displayName : displayName + ", " + organisationName;
+        }
+    }
+
     record TeamView(TeamId id, String name, OrganisationId organisationId) {
     }
 

@@ -99,7 +99,7 @@ class RiskAndMaracJourneyTest {
         coordinator.getByRole(AriaRole.BUTTON, named("Add an attendee")).click();
         coordinator.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Fatima Begum");
         coordinator.getByLabel("Agency").selectOption("SPECIALIST_SUPPORT");
-        coordinator.getByLabel("SafeShare username (optional)").fill("partner.harbour");
+        coordinator.getByLabel("Their SafeShare account (optional)").selectOption("partner.harbour");
         coordinator.getByRole(AriaRole.BUTTON, named("Add the attendee")).click();
         coordinator.getByRole(AriaRole.BUTTON, named("Add an attendee")).click();
         coordinator.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Dana Whitfield");

@@ -224,4 +224,31 @@ class PathwaysApiTest {
         mvc.perform(post("/api/v1/directory/import").header("Authorization", officer).contentType("text/csv").content(header))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void an_officer_follows_their_referrals_and_is_told_on_the_home_page_when_a_partner_answers_one() throws Exception {
+        jakarta.servlet.http.Cookie page = mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
+                        .formLogin("/sign-in").user("officer.a").password(TestData.PASSWORD))
+                .andReturn().getResponse().getCookie("SAFESHARE_SESSION");
+        String referralId = referToHarbour();
+        String reference = jdbc.sql("SELECT reference FROM referral WHERE id = ?").param(java.util.UUID.fromString(referralId))
+                .query(String.class).single();
+        mvc.perform(get("/my-referrals").cookie(page))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.containsString(reference)));
+        mvc.perform(get("/").cookie(page)).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .string(not(org.hamcrest.Matchers.containsString("of your referrals"))));
+
+        send(post("/api/v1/partner/referrals/" + referralId + "/updates"), tokens.bearer("partner.harbour"), "{\"status\":\"ACCEPTED\"}")
+                .andExpect(status().isOk());
+        mvc.perform(get("/").cookie(page)).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .string(org.hamcrest.Matchers.containsString("A partner has answered 1 of your referrals.")));
+        mvc.perform(get("/my-referrals").cookie(page)).andExpect(status().isOk());
+        mvc.perform(get("/").cookie(page)).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .string(not(org.hamcrest.Matchers.containsString("of your referrals"))));
+        mvc.perform(get("/my-referrals").cookie(mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
+                        .formLogin("/sign-in").user("partner.harbour").password(TestData.PASSWORD))
+                .andReturn().getResponse().getCookie("SAFESHARE_SESSION"))).andExpect(status().isForbidden());
+    }
 }

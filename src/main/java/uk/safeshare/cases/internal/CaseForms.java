@@ -159,11 +159,9 @@ public final class CaseForms {
         public Long getVersion() { return version; }
         public void setVersion(Long v) { version = v; }
 
+        /** Nothing chosen in advance (GOV.UK radios are never pre-selected): the officer answers each question. */
         static PersonForm blank() {
-            PersonForm f = new PersonForm();
-            f.statusBasis = StatusBasis.NOT_KNOWN;
-            f.safeContactMethod = SafeContactMethod.NOT_YET_AGREED;
-            return f;
+            return new PersonForm();
         }
 
         static PersonForm of(PersonView p) {

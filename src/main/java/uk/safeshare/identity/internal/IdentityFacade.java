@@ -92,6 +92,17 @@ class IdentityFacade implements Identity {
                 .toList();
     }
 
+    @Override
+    public List<Colleague> colleaguesWithAnyRole(java.util.Set<uk.safeshare.identity.Role> roles) {
+        java.util.Map<java.util.UUID, String> organisationNames = new java.util.HashMap<>();
+        organisations().forEach(o -> organisationNames.put(o.id().value(), o.name()));
+        return users.findAllOrdered().stream()
+                .filter(u -> u.enabled() && !u.serviceAccount() && u.roleSet().stream().anyMatch(roles::contains))
+                .map(u -> new Colleague(u.username(), u.displayName(), organisationNames.get(u.organisationId())))
+                .sorted(java.util.Comparator.comparing(Colleague::displayName))
+                .toList();
+    }
+
     static TeamView view(Team t) {
         return new TeamView(new TeamId(t.id()), t.name(), new OrganisationId(t.organisationId()));
     }

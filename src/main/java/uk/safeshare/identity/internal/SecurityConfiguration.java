@@ -292,6 +292,7 @@ class SecurityConfiguration {
                         .requestMatchers("/statistics", "/statistics/**").denyAll()
                         // The asker's own sharing requests: officers and caseworkers ask
                         .requestMatchers("/my-requests").hasAnyRole(Role.OFFICER.name(), Role.CASEWORKER.name())
+                        .requestMatchers("/my-referrals").hasAnyRole(CASE_ROLES)
                         .anyRequest().authenticated());
         return http.build();
     }

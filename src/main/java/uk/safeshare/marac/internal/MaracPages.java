@@ -70,7 +70,11 @@ class MaracPages {
     @GetMapping
     String home(Model model) {
         model.addAttribute("due", referrals.due());
-        model.addAttribute("meetings", scheduling.all());
+        var meetings = scheduling.all();
+        model.addAttribute("meetings", meetings);
+        // The soonest meeting still to be held, where a referral due can be heard.
+        model.addAttribute("scheduled", meetings.stream().filter(m -> m.status() == MeetingStatus.SCHEDULED)
+                .sorted(java.util.Comparator.comparing(uk.safeshare.marac.MaracViews.MeetingSummary::meetsOn)).toList());
         return "marac/home";
     }
 

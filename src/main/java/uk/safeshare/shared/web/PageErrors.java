@@ -38,7 +38,9 @@ public class PageErrors implements HandlerInterceptor {
                 summaries.put(result.getObjectName(), inPageOrder(result));
             }
         });
-        boolean mapErrors = mav.getModel().get("errors") instanceof Map<?, ?> m && !m.isEmpty();
+        // Pages that keep their errors as a map of field to message, or one message (the second-factor pages).
+        boolean mapErrors = mav.getModel().get("errors") instanceof Map<?, ?> m && !m.isEmpty()
+                || mav.getModel().get("error") instanceof String;
         mav.addObject("errorSummary", summaries);
         mav.addObject("pageHasErrors", Boolean.TRUE.equals(mav.getModel().get("pageHasErrors")) || !summaries.isEmpty() || mapErrors || response.getStatus() == 400);
     }
