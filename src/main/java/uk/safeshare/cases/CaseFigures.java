@@ -14,6 +14,9 @@ public interface CaseFigures {
     /** Victims, witnesses and victims-and-suspects on cases that occurred in [from, to). */
     List<PersonFact> victimsAndWitnesses(Instant from, Instant to);
 
+    /** Facts about the given people (any role), by person id; people not found are left out. */
+    java.util.Map<UUID, PersonFact> peopleById(java.util.Collection<UUID> personIds);
+
     /** The area of the case each person is on, by person id; people not found are left out. */
     java.util.Map<UUID, String> areasOf(java.util.Collection<UUID> personIds);
 

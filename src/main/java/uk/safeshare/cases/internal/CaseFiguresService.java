@@ -61,4 +61,16 @@ class CaseFiguresService implements CaseFigures {
                 .forEach(e -> areas.put(e.getKey(), e.getValue()));
         return areas;
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, PersonFact> peopleById(java.util.Collection<UUID> personIds) {
+        java.util.Map<UUID, String> areas = areasOf(personIds);
+        java.util.Map<UUID, PersonFact> facts = new java.util.HashMap<>();
+        for (PersonRecord p : people.findAllById(areas.keySet())) {
+            var v = p.view();
+            facts.put(v.id(), new PersonFact(v.id(), v.role(), areas.get(v.id()), v.language(), v.ethnicitySelfDefined(), v.nationality()));
+        }
+        return facts;
+    }
 }

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.safeshare.cases.CaseFigures;
+import uk.safeshare.firewall.ProhibitedRequestFigures;
 import uk.safeshare.cases.CaseFigures.PersonFact;
 import uk.safeshare.cases.PersonRole;
 import uk.safeshare.monitoring.MonitoringFigures;
@@ -46,8 +47,10 @@ class NeedsAssessment {
     private final CaseFigures cases;
     private final PathwaysFigures pathways;
     private final MonitoringFigures monitoring;
+    private final ProhibitedRequestFigures prohibited;
 
-    NeedsAssessment(CaseFigures cases, PathwaysFigures pathways, MonitoringFigures monitoring) {
+    NeedsAssessment(CaseFigures cases, PathwaysFigures pathways, MonitoringFigures monitoring, ProhibitedRequestFigures prohibited) {
+        this.prohibited = prohibited;
         this.cases = cases;
         this.pathways = pathways;
         this.monitoring = monitoring;
@@ -65,11 +68,15 @@ class NeedsAssessment {
         List<String> reports = pathways.thirdPartyReportAreas(start, end);
         Set<UUID> referred = new HashSet<>();
         referrals.forEach(r -> referred.add(r.personId()));
+        // One fact per prohibited request that owed an offer of a specialist referral: the person's area and language.
+        List<UUID> offeredTo = prohibited.peopleOfferedAReferral(start, end);
+        Map<UUID, PersonFact> offeredPeople = cases.peopleById(offeredTo);
+        List<PersonFact> offers = offeredTo.stream().map(offeredPeople::get).filter(java.util.Objects::nonNull).toList();
 
         List<NeedsTable> tables = new ArrayList<>();
         List<RankedGap> gaps = new ArrayList<>();
-        NeedsTable areas = byArea(people, referrals, supply, reports, referred, threshold, gaps);
-        NeedsTable languages = byLanguage(people, supply, referred, threshold, gaps);
+        NeedsTable areas = byArea(people, referrals, supply, reports, referred, offers, threshold, gaps);
+        NeedsTable languages = byLanguage(people, supply, referred, offers, threshold, gaps);
         tables.add(areas);
         tables.add(languages);
         tables.add(bySpecialism(referrals, supply, threshold, gaps));
@@ -84,6 +91,7 @@ class NeedsAssessment {
         List<String> notes = List.of(
                 "Demand: victims, witnesses and victims-and-suspects on cases that occurred in the period, third-party reports received in it, and referrals made in it.",
                 "Supply: the active organisations in the directory of specialist organisations today.",
+                "Prohibited requests with a referral offered: requests made in the period that the protocol prohibited and that owed an offer of a specialist referral; where no organisation covers the area or offers the language, that offer found none.",
                 "[c]: a count of people from 1 to " + (threshold - 1) + ", or one that would reveal such a count, is not shown. [z]: not applicable.",
                 "Gaps are ranked by demand (people, reports and declined referrals) for each organisation available, highest first.");
         return new NeedsReport(from, to, threshold, ranked, tables, notes);
@@ -94,21 +102,21 @@ class NeedsAssessment {
     }
 
     private NeedsTable byArea(List<PersonFact> people, List<ReferralFact> referrals, List<Supply> supply, List<String> reports,
-                         Set<UUID> referred, int threshold, List<RankedGap> gaps) {
+                         Set<UUID> referred, List<PersonFact> offers, int threshold, List<RankedGap> gaps) {
         Map<String, String> names = new TreeMap<>();
         Map<String, long[]> values = new HashMap<>();
         Map<UUID, String> areaOf = new HashMap<>();
         for (PersonFact p : people) {
             areaOf.put(p.personId(), key(p.area()));
             names.putIfAbsent(key(p.area()), p.area());
-            values.computeIfAbsent(key(p.area()), k -> new long[5])[0]++;
+            values.computeIfAbsent(key(p.area()), k -> new long[6])[0]++;
             if (referred.contains(p.personId())) {
                 values.get(key(p.area()))[2]++;
             }
         }
         for (String r : reports) {
             names.putIfAbsent(key(r), r);
-            values.computeIfAbsent(key(r), k -> new long[5])[1]++;
+            values.computeIfAbsent(key(r), k -> new long[6])[1]++;
         }
         for (ReferralFact r : referrals) {
             String area = areaOf.get(r.personId());
@@ -116,51 +124,66 @@ class NeedsAssessment {
                 values.get(area)[3]++;
             }
         }
+        for (PersonFact o : offers) {
+            names.putIfAbsent(key(o.area()), o.area());
+            values.computeIfAbsent(key(o.area()), k -> new long[6])[5]++;
+        }
         for (Supply s : supply) {
             for (String a : s.areas()) {
                 names.putIfAbsent(key(a), a);
-                values.computeIfAbsent(key(a), k -> new long[5])[4]++;
+                values.computeIfAbsent(key(a), k -> new long[6])[4]++;
             }
         }
         List<RawRow> raw = names.entrySet().stream().map(e -> new RawRow(e.getValue(), values.get(e.getKey()))).toList();
         NeedsTable table = Protection.protect("area", "Demand and supply by area", "Area",
-                List.of("Victims and witnesses", "Third-party reports", "Referred", "Referrals declined", "Organisations covering it"),
-                List.of(true, true, true, true, false), raw, null, threshold);
+                List.of("Victims and witnesses", "Third-party reports", "Referred", "Referrals declined", "Organisations covering it",
+                        "Prohibited requests with a referral offered"),
+                List.of(true, true, true, true, false, true), raw, null, threshold);
         for (int i = 0; i < raw.size(); i++) {
             long[] v = raw.get(i).values();
-            long demand = v[0] + v[1];
+            long demand = v[0] + v[1] + v[5];
             if (demand > 0 && (v[4] == 0 || v[3] > 0)) {
                 NeedsRow shown = table.rows().get(i);
                 gaps.add(new RankedGap("Area", raw.get(i).label(), shown, 0, 3, v[4], demand + v[3],
-                        v[4] == 0 ? "No organisation in the directory covers this area." : "Referrals were declined here."));
+                        v[4] > 0 ? "Referrals were declined here."
+                                : v[5] > 0 ? "No organisation in the directory covers this area, so referrals offered on prohibited requests found none."
+                                : "No organisation in the directory covers this area."));
             }
         }
         return table;
     }
 
-    private NeedsTable byLanguage(List<PersonFact> people, List<Supply> supply, Set<UUID> referred, int threshold, List<RankedGap> gaps) {
+    private NeedsTable byLanguage(List<PersonFact> people, List<Supply> supply, Set<UUID> referred, List<PersonFact> offers, int threshold,
+                                  List<RankedGap> gaps) {
         Map<String, long[]> values = new TreeMap<>();
         for (PersonFact p : people) {
             if (p.language() == null || p.language().isBlank() || p.language().equals("en")) {
                 continue;
             }
-            long[] v = values.computeIfAbsent(p.language(), k -> new long[3]);
+            long[] v = values.computeIfAbsent(p.language(), k -> new long[4]);
             v[0]++;
             if (referred.contains(p.personId())) {
                 v[1]++;
             }
         }
+        for (PersonFact o : offers) {
+            if (o.language() != null && !o.language().isBlank() && !o.language().equals("en")) {
+                values.computeIfAbsent(o.language(), k -> new long[4])[3]++;
+            }
+        }
         for (Supply s : supply) {
-            s.languages().stream().filter(l -> !l.equals("en")).forEach(l -> values.computeIfAbsent(l, k -> new long[3])[2]++);
+            s.languages().stream().filter(l -> !l.equals("en")).forEach(l -> values.computeIfAbsent(l, k -> new long[4])[2]++);
         }
         List<RawRow> raw = values.entrySet().stream().map(e -> new RawRow(e.getKey(), e.getValue())).toList();
         NeedsTable table = Protection.protect("language", "Demand and supply by language (other than English)", "Language (ISO 639-1)",
-                List.of("Victims and witnesses", "Referred", "Organisations offering it"), List.of(true, true, false), raw, null, threshold);
+                List.of("Victims and witnesses", "Referred", "Organisations offering it", "Prohibited requests with a referral offered"),
+                List.of(true, true, false, true), raw, null, threshold);
         for (int i = 0; i < raw.size(); i++) {
             long[] v = raw.get(i).values();
-            if (v[0] > 0 && v[2] == 0) {
-                gaps.add(new RankedGap("Language", raw.get(i).label(), table.rows().get(i), 0, -1, 0, v[0],
-                        "No organisation in the directory offers this language."));
+            if (v[0] + v[3] > 0 && v[2] == 0) {
+                gaps.add(new RankedGap("Language", raw.get(i).label(), table.rows().get(i), 0, -1, 0, v[0] + v[3],
+                        v[3] > 0 ? "No organisation in the directory offers this language, so referrals offered on prohibited requests found none."
+                                : "No organisation in the directory offers this language."));
             }
         }
         return table;

@@ -32,6 +32,8 @@ class NeedsAssessmentTest {
     final List<PersonFact> people = new ArrayList<>();
     final List<ReferralFact> referrals = new ArrayList<>();
     final List<String> reports = new ArrayList<>();
+    /** The person of each prohibited request that owed an offer of a specialist referral (one entry per request). */
+    final List<PersonFact> prohibitedWithOffer = new ArrayList<>();
     final List<Supply> supply = List.of(
             new Supply("Harbour", Set.of(Specialism.IDVA, Specialism.MIGRANT_BAME_LED_SUPPORT), Set.of("ar", "en"), Set.of("Eastfield")),
             new Supply("Advice Centre", Set.of(Specialism.IMMIGRATION_ADVICE), Set.of("pl"), Set.of("Eastfield", "Westfield")));
@@ -55,7 +57,15 @@ class NeedsAssessmentTest {
             public java.util.Map<UUID, String> areasOf(java.util.Collection<UUID> personIds) {
                 return java.util.Map.of();
             }
+
+            public java.util.Map<UUID, PersonFact> peopleById(java.util.Collection<UUID> personIds) {
+                java.util.Map<UUID, PersonFact> found = new java.util.HashMap<>();
+                prohibitedWithOffer.stream().filter(p -> personIds.contains(p.personId())).forEach(p -> found.put(p.personId(), p));
+                return found;
+            }
         };
+        uk.safeshare.firewall.ProhibitedRequestFigures prohibited = (from, to) ->
+                prohibitedWithOffer.stream().map(PersonFact::personId).toList();
         PathwaysFigures pathways = new PathwaysFigures() {
             public List<Supply> supply() {
                 return supply;
@@ -86,7 +96,7 @@ class NeedsAssessmentTest {
                 return 5;
             }
         };
-        return new NeedsAssessment(cases, pathways, monitoring).assess(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1));
+        return new NeedsAssessment(cases, pathways, monitoring, prohibited).assess(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1));
     }
 
     static List<String> row(NeedsTable t, String label) {
@@ -143,7 +153,7 @@ class NeedsAssessmentTest {
         NeedsReport a = assess();
         NeedsTable area = a.table("area");
         assertThat(area.columns()).containsExactly("Victims and witnesses", "Third-party reports", "Referred", "Referrals declined",
-                "Organisations covering it");
+                "Organisations covering it", "Prohibited requests with a referral offered");
         matches(area, "Eastfield", 12, 3, 6, 1, 2);
         matches(area, "Northgate", 7, 6, 0, 0, 0);
         matches(area, "Westfield", 2, 0, 0, 0, 1);
@@ -161,6 +171,35 @@ class NeedsAssessmentTest {
         assertThat(a.gaps().getFirst().why()).isEqualTo("No organisation in the directory covers this area.");
         assertThat(a.gaps()).extracting(g -> g.dimension() + ":" + g.label()).contains("Language:ti");
         assertThat(a.gaps()).extracting(g -> g.label()).doesNotContain("ar");
+    }
+
+    @Test
+    void prohibited_requests_whose_offered_referral_found_no_organisation_are_demand_where_the_person_lives_and_speaks() {
+        for (int i = 0; i < 9; i++) {
+            victim("Eastfield", "ar", SelfDefinedEthnicity.A1, "SY");
+        }
+        // Six prohibited requests for people in Southmoor speaking Tigrinya (no organisation covers either), two for
+        // Eastfield in Arabic (Harbour covers both); the people need not be on cases of the period.
+        PersonFact southmoor = new PersonFact(UUID.randomUUID(), PersonRole.VICTIM, "Southmoor", "ti", SelfDefinedEthnicity.B2, "ER");
+        for (int i = 0; i < 6; i++) {
+            prohibitedWithOffer.add(i < 3 ? southmoor
+                    : new PersonFact(UUID.randomUUID(), PersonRole.WITNESS, "Southmoor", "ti", SelfDefinedEthnicity.B2, "ER"));
+        }
+        for (int i = 0; i < 2; i++) {
+            prohibitedWithOffer.add(new PersonFact(UUID.randomUUID(), PersonRole.VICTIM, "Eastfield", "ar", SelfDefinedEthnicity.A1, "SY"));
+        }
+        NeedsReport a = assess();
+        NeedsTable area = a.table("area");
+        matches(area, "Southmoor", 0, 0, 0, 0, 0, 6);
+        matches(area, "Eastfield", 9, 0, 0, 0, 2, 2);
+        noSuppressedCellCanBeWorkedOut(area);
+        NeedsTable language = a.table("language");
+        matches(language, "ti", 0, 0, 0, 6);
+        matches(language, "ar", 9, 0, 1, 2);
+        assertThat(a.gaps()).extracting(g -> g.dimension() + ":" + g.label() + ":" + g.why()).contains(
+                "Area:Southmoor:No organisation in the directory covers this area, so referrals offered on prohibited requests found none.",
+                "Language:ti:No organisation in the directory offers this language, so referrals offered on prohibited requests found none.");
+        assertThat(a.gaps()).extracting(g -> g.label()).doesNotContain("Eastfield", "ar");
     }
 
     @Test
