@@ -39,6 +39,18 @@ import uk.safeshare.support.TestData;
 @ActiveProfiles("test")
 class EveryPageAccessibilityTest {
 
+    /** What sticks out past the right edge and is not inside a box that scrolls on its own, to say what to fix. */
+    private static final String TOO_WIDE = """
+            () => { const w = document.documentElement.clientWidth; const out = [];
+              for (const e of document.querySelectorAll('body *')) {
+                if (e.getBoundingClientRect().right <= w + 1) continue;
+                let boxed = false;
+                for (let a = e.parentElement; a; a = a.parentElement) {
+                  const o = getComputedStyle(a).overflowX; if (o === 'auto' || o === 'scroll' || o === 'hidden') { boxed = true; break; } }
+                if (!boxed) out.push(e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).split(' ')[0] : ''));
+              }
+              return out.slice(0, 5).join(', '); }""";
+
     /** One user of each role the service has. */
     static final List<String> USERS = List.of("officer.a", "caseworker", "sergeant", "dpo", "marac", "partner.harbour",
             "analyst", "governance", "auditor", "admin");
@@ -109,7 +121,7 @@ class EveryPageAccessibilityTest {
                 page.setViewportSize(320, 800);
                 Object widths = page.evaluate("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
                 if (page.evaluate("() => document.documentElement.scrollWidth > document.documentElement.clientWidth").equals(Boolean.TRUE)) {
-                    found.add("scrolls sideways at 320 px (scroll width, width): " + widths);
+                    found.add("scrolls sideways at 320 px (scroll width, width): " + widths + "; too wide: " + page.evaluate(TOO_WIDE));
                 }
                 page.setViewportSize(1280, 900);
                 if (!found.isEmpty()) {

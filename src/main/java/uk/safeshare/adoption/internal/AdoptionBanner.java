@@ -29,7 +29,11 @@ class AdoptionBanner {
     }
 
     @ModelAttribute("protocolUnread")
-    Unread protocolUnread() {
+    Unread protocolUnread(jakarta.servlet.http.HttpServletRequest request) {
+        // @RestController is a @Controller too: the API renders no page, so it reads nothing for a banner.
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return null;
+        }
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated()) {
             return null;

@@ -49,7 +49,9 @@ public class StrictJson {
     JsonMapperBuilderCustomizer strictJsonReading() {
         return builder -> {
             builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                    .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+                    .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                    // a code is named, never given by its position in a list ({"role":1} is not a role)
+                    .enable(tools.jackson.databind.cfg.EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
             for (LogicalType scalar : new LogicalType[]{LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
                 builder.withCoercionConfig(scalar, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
