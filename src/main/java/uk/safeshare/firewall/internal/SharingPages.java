@@ -35,6 +35,7 @@ import uk.safeshare.shared.InvalidRequestException;
 import uk.safeshare.shared.NotFoundException;
 import uk.safeshare.shared.validation.CommandValidator;
 import uk.safeshare.shared.web.FormErrors;
+import uk.safeshare.shared.web.FormSubmission;
 
 /**
  * The firewall's pages for case-working staff: ask to share information about a person (one
@@ -144,15 +145,8 @@ class SharingPages {
                BindingResult errors, Model model) {
         SharingCommands.RequestToShare command = form.toCommand(caseId, personId, errors);
         FormErrors.check(validator, command, errors, SharingForms.REQUEST_FIELDS);
-        if (!errors.hasErrors()) {
-            try {
-                UUID id = asking.request(command);
-                return "redirect:/sharing-requests/" + id;
-            } catch (InvalidRequestException e) {
-                FormErrors.apply(e, errors, SharingForms.REQUEST_FIELDS);
-            }
-        }
-        return requestForm(caseId, personId, null, model);
+        return FormSubmission.handle(errors, SharingForms.REQUEST_FIELDS, () -> requestForm(caseId, personId, null, model),
+                () -> "redirect:/sharing-requests/" + asking.request(command));
     }
 
     // ---- The decision, and what follows ----
