@@ -23,6 +23,7 @@ import uk.safeshare.shared.ForbiddenException;
 import uk.safeshare.shared.InvalidRequestException;
 import uk.safeshare.shared.NotFoundException;
 import uk.safeshare.shared.web.FormErrors;
+import uk.safeshare.shared.web.FormSubmission;
 
 /** The register's pages: search and read (case roles and administrators), keep details, set the category (DPO), the queue of names. */
 @Controller
@@ -70,16 +71,10 @@ class RegisterPages {
     @PostMapping("/register")
     String create(@ModelAttribute("form") RegisterForm form, BindingResult errors, Model model, RedirectAttributes flash) {
         OrganisationDetails details = form.toCommand(errors);
-        if (!errors.hasErrors()) {
-            try {
-                RegisteredOrganisation created = register.create(details);
-                flash.addFlashAttribute("success", created.name() + " is in the register");
-                return "redirect:/register/" + created.id();
-            } catch (InvalidRequestException e) {
-                FormErrors.apply(e, errors, RegisterForm.FIELDS);
-            }
-        }
-        return form(model, null);
+        return FormSubmission.handle(errors, RegisterForm.FIELDS, () -> form(model, null), () -> {
+            RegisteredOrganisation created = register.create(details);
+            return FormSubmission.done(flash, created.name() + " is in the register", "/register/" + created.id());
+        });
     }
 
     @GetMapping("/register/{id}/edit")
@@ -93,23 +88,20 @@ class RegisterPages {
     String update(@PathVariable UUID id, @ModelAttribute("form") RegisterForm form, BindingResult errors, Model model,
                   RedirectAttributes flash) {
         OrganisationDetails details = form.toCommand(errors);
-        if (!errors.hasErrors()) {
-            try {
-                register.update(id, details);
-                flash.addFlashAttribute("success", "The register entry is saved");
-                return "redirect:/register/" + id;
-            } catch (InvalidRequestException e) {
-                FormErrors.apply(e, errors, RegisterForm.FIELDS);
-            }
-        }
-        return form(model, id);
+        return FormSubmission.handle(errors, RegisterForm.FIELDS, () -> form(model, id), () -> {
+            register.update(id, details);
+            return FormSubmission.done(flash, "The register entry is saved", "/register/" + id);
+        });
     }
 
     @GetMapping("/register/{id}/category")
     String categoryForm(@PathVariable UUID id, Model model) {
         requireDpo();
-        model.addAttribute("organisation", organisation(id));
-        model.addAttribute("form", new CategoryForm());
+        RegisteredOrganisation organisation = organisation(id);
+        CategoryForm form = new CategoryForm();
+        form.setCategory(organisation.category().name());
+        model.addAttribute("organisation", organisation);
+        model.addAttribute("form", form);
         return "register/category";
     }
 
@@ -123,19 +115,19 @@ class RegisterPages {
         } catch (IllegalArgumentException e) {
             FormErrors.reject(errors, "category", "Select one of the categories listed");
         }
-        if (!errors.hasErrors()) {
+        RecipientCategory chosen = category;
+        return FormSubmission.handle(errors, RegisterForm.FIELDS, () -> {
+            model.addAttribute("organisation", organisation(id));
+            return "register/category";
+        }, () -> {
             try {
-                register.setCategory(id, new CategoryChange(category, form.getReason()));
-                flash.addFlashAttribute("success", "The category is set");
-                return "redirect:/register/" + id;
-            } catch (InvalidRequestException e) {
-                FormErrors.apply(e, errors, RegisterForm.FIELDS);
+                register.setCategory(id, new CategoryChange(chosen, form.getReason()));
             } catch (uk.safeshare.shared.ConflictException e) {
-                FormErrors.reject(errors, "category", e.getMessage());
+                // A category the organisation's names rule out (the Home Office's) is a mistake in what was chosen.
+                throw new InvalidRequestException("category", e.getMessage());
             }
-        }
-        model.addAttribute("organisation", organisation(id));
-        return "register/category";
+            return FormSubmission.done(flash, "The category is set", "/register/" + id);
+        });
     }
 
     @GetMapping("/register/unregistered-names")
