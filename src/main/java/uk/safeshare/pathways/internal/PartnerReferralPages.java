@@ -14,6 +14,7 @@ import uk.safeshare.pathways.internal.PathwaysForms.UpdateForm;
 import uk.safeshare.shared.InvalidRequestException;
 import uk.safeshare.shared.validation.CommandValidator;
 import uk.safeshare.shared.web.FormErrors;
+import uk.safeshare.shared.web.FormSubmission;
 /** The partner portal: a partner's own organisation's referrals, which it accepts, declines, works and closes. */
 @Controller
 class PartnerReferralPages {
@@ -42,18 +43,16 @@ class PartnerReferralPages {
     @PostMapping("/partner/referrals/{id}")
     String updatePartnerReferral(@PathVariable UUID id, @ModelAttribute("form") UpdateForm form, BindingResult errors, Model model,
                                  RedirectAttributes flash) {
-        try {
+        return FormSubmission.handle(errors, java.util.Map.of("status", new FormErrors.Field("status", "Status"),
+                "reason", new FormErrors.Field("reason", "Reason or outcome"), "note", new FormErrors.Field("note", "Note")), () -> {
+            model.addAttribute("referral", portal.referral(id));
+            return "pathways/partner-referral";
+        }, () -> {
             UpdateReferral command = new UpdateReferral(form.getStatus(), form.getReason(), form.getNote());
             validator.validate(command);
             portal.update(id, command);
-            flash.addFlashAttribute("success", "Referral updated");
-            return "redirect:/partner/referrals/" + id;
-        } catch (InvalidRequestException e) {
-            FormErrors.apply(e, errors, java.util.Map.of("status", new FormErrors.Field("status", "Status"),
-                    "reason", new FormErrors.Field("reason", "Reason or outcome"), "note", new FormErrors.Field("note", "Note")));
-            model.addAttribute("referral", portal.referral(id));
-            return "pathways/partner-referral";
-        }
+            return FormSubmission.done(flash, "Referral updated", "/partner/referrals/" + id);
+        });
     }
 
 }

@@ -71,22 +71,21 @@ class ThirdPartyReportPages {
     @PostMapping("/third-party-reports/{id}/triage")
     String triage(@PathVariable UUID id, @ModelAttribute("form") TriageForm form, BindingResult errors, Model model,
                   RedirectAttributes flash) {
-        try {
-            Triage command = new Triage(form.getStatus(), form.getNote(), form.isVictimConsentedToACase());
-            validator.validate(command);
-            var report = reports.triage(id, command);
-            flash.addFlashAttribute("success", report.caseId() == null ? "Report triaged" : "Case opened from the report");
-            return report.caseId() == null ? "redirect:/third-party-reports/" + id : "redirect:/cases/" + report.caseId();
-        } catch (InvalidRequestException e) {
-            FormErrors.apply(e, errors, java.util.Map.of("status", new FormErrors.Field("status", "What happens next"),
-                    "victimConsentedToACase", new FormErrors.Field("victimConsentedToACase", "Consent"),
-                    "note", new FormErrors.Field("note", "Note")));
+        return FormSubmission.handle(errors, java.util.Map.of("status", new FormErrors.Field("status", "What happens next"),
+                "victimConsentedToACase", new FormErrors.Field("victimConsentedToACase", "Consent"),
+                "note", new FormErrors.Field("note", "Note")), () -> {
             model.addAttribute("report", reports.get(id));
             model.addAttribute("isPartner", false);
             model.addAttribute("triageStatuses", new ThirdPartyReporting.Status[]{ThirdPartyReporting.Status.TRIAGED,
                     ThirdPartyReporting.Status.BECAME_CASE, ThirdPartyReporting.Status.CLOSED});
             return "pathways/third-party-report";
-        }
+        }, () -> {
+            Triage command = new Triage(form.getStatus(), form.getNote(), form.isVictimConsentedToACase());
+            validator.validate(command);
+            var report = reports.triage(id, command);
+            return report.caseId() == null ? FormSubmission.done(flash, "Report triaged", "/third-party-reports/" + id)
+                    : FormSubmission.done(flash, "Case opened from the report", "/cases/" + report.caseId());
+        });
     }
 
     private void requirePartner() {
