@@ -138,10 +138,10 @@ class AdministrationTest {
         Cookie session = mvc.perform(formLogin("/sign-in").user("admin").password(TestData.PASSWORD))
                 .andReturn().getResponse().getCookie("SAFESHARE_SESSION");
         mvc.perform(post("/admin/users").cookie(session).with(csrf()).param("username", "").param("displayName", ""))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("There is a problem")));
         mvc.perform(post("/admin/teams").cookie(session).with(csrf()).param("teamName", "").param("teamOrganisation", ""))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("There is a problem")));
         mvc.perform(get("/admin/users").cookie(session)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("officer.a")));

@@ -21,9 +21,9 @@ import uk.safeshare.identity.UserCommands.CreateTeam;
 import uk.safeshare.identity.UserCommands.CreateUser;
 import uk.safeshare.identity.UserCommands.UpdateUser;
 import uk.safeshare.identity.UserCommands.UserSummary;
-import uk.safeshare.shared.InvalidRequestException;
 import uk.safeshare.shared.validation.CommandValidator;
 import uk.safeshare.shared.web.FormErrors;
+import uk.safeshare.shared.web.FormSubmission;
 import uk.safeshare.shared.web.FormErrors.Field;
 
 /** The administrator's pages: users, organisations and teams. */
@@ -69,20 +69,13 @@ class AdminPages {
 
     @PostMapping("/users")
     String create(@ModelAttribute("form") UserForm form, BindingResult errors, RedirectAttributes flash) {
-        if (errors.hasErrors()) {
-            return "admin/user-form";
-        }
-        try {
+        return FormSubmission.handle(errors, USER_FIELDS, () -> "admin/user-form", () -> {
             CreateUser command = new CreateUser(form.getUsername(), form.getDisplayName(), form.getEmail(), form.getOrganisationId(),
                     form.getTeamId(), form.getRoles(), form.isServiceAccount(), form.isServiceAccount() ? null : form.getPassword());
             validator.validate(command);
             admin.createUser(command);
-            flash.addFlashAttribute("success", "User " + form.getUsername() + " created");
-            return "redirect:/admin/users";
-        } catch (InvalidRequestException e) {
-            FormErrors.apply(e, errors, USER_FIELDS);
-            return "admin/user-form";
-        }
+            return FormSubmission.done(flash, "User " + form.getUsername() + " created", "/admin/users");
+        });
     }
 
     @GetMapping("/users/{id}")
@@ -123,29 +116,25 @@ class AdminPages {
     @PostMapping("/users/{id}")
     String update(@PathVariable UUID id, @ModelAttribute("form") UserForm form, BindingResult errors, Model model,
                   RedirectAttributes flash) {
-        if (!errors.hasErrors()) {
-            try {
-                if (isSelf(id)) {
-                    // One's own roles, team and status are not on the form (nobody changes their own); keep them as they are.
-                    UserSummary me = admin.user(id);
-                    form.setOrganisationId(me.organisationId());
-                    form.setTeamId(me.teamId());
-                    form.setRoles(me.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(me.roles()));
-                    form.setEnabled(me.enabled());
-                }
-                UpdateUser command = new UpdateUser(form.getDisplayName(), form.getEmail(), form.getOrganisationId(), form.getTeamId(),
-                        form.getRoles(), form.isEnabled());
-                validator.validate(command);
-                admin.updateUser(id, command);
-                flash.addFlashAttribute("success", "User updated");
-                return "redirect:/admin/users";
-            } catch (InvalidRequestException e) {
-                FormErrors.apply(e, errors, USER_FIELDS);
+        return FormSubmission.handle(errors, USER_FIELDS, () -> {
+            model.addAttribute("user", admin.user(id));
+            model.addAttribute("self", isSelf(id));
+            return "admin/user-form";
+        }, () -> {
+            if (isSelf(id)) {
+                // One's own roles, team and status are not on the form (nobody changes their own); keep them as they are.
+                UserSummary me = admin.user(id);
+                form.setOrganisationId(me.organisationId());
+                form.setTeamId(me.teamId());
+                form.setRoles(me.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(me.roles()));
+                form.setEnabled(me.enabled());
             }
-        }
-        model.addAttribute("user", admin.user(id));
-        model.addAttribute("self", isSelf(id));
-        return "admin/user-form";
+            UpdateUser command = new UpdateUser(form.getDisplayName(), form.getEmail(), form.getOrganisationId(), form.getTeamId(),
+                    form.getRoles(), form.isEnabled());
+            validator.validate(command);
+            admin.updateUser(id, command);
+            return FormSubmission.done(flash, "User updated", "/admin/users");
+        });
     }
 
     @GetMapping("/organisations")
@@ -157,32 +146,28 @@ class AdminPages {
 
     @PostMapping("/organisations")
     String createOrganisation(@ModelAttribute("orgForm") OrgForm form, BindingResult errors, Model model, RedirectAttributes flash) {
-        try {
+        return FormSubmission.handle(errors, Map.of("name", new Field("orgName", "Name"), "kind", new Field("kind", "Kind")), () -> {
+            model.addAttribute("teamForm", new TeamForm());
+            return "admin/organisations";
+        }, () -> {
             CreateOrganisation command = new CreateOrganisation(form.getOrgName(), form.getKind());
             validator.validate(command);
             admin.createOrganisation(command);
-            flash.addFlashAttribute("success", "Organisation " + form.getOrgName() + " created");
-            return "redirect:/admin/organisations";
-        } catch (InvalidRequestException e) {
-            FormErrors.apply(e, errors, Map.of("name", new Field("orgName", "Name"), "kind", new Field("kind", "Kind")));
-            model.addAttribute("teamForm", new TeamForm());
-            return "admin/organisations";
-        }
+            return FormSubmission.done(flash, "Organisation " + form.getOrgName() + " created", "/admin/organisations");
+        });
     }
 
     @PostMapping("/teams")
     String createTeam(@ModelAttribute("teamForm") TeamForm form, BindingResult errors, Model model, RedirectAttributes flash) {
-        try {
+        return FormSubmission.handle(errors, Map.of("name", new Field("teamName", "Name"), "organisationId", new Field("teamOrganisation", "Organisation")), () -> {
+            model.addAttribute("orgForm", new OrgForm());
+            return "admin/organisations";
+        }, () -> {
             CreateTeam command = new CreateTeam(form.getTeamOrganisation(), form.getTeamName());
             validator.validate(command);
             admin.createTeam(command);
-            flash.addFlashAttribute("success", "Team " + form.getTeamName() + " created");
-            return "redirect:/admin/organisations";
-        } catch (InvalidRequestException e) {
-            FormErrors.apply(e, errors, Map.of("name", new Field("teamName", "Name"), "organisationId", new Field("teamOrganisation", "Organisation")));
-            model.addAttribute("orgForm", new OrgForm());
-            return "admin/organisations";
-        }
+            return FormSubmission.done(flash, "Team " + form.getTeamName() + " created", "/admin/organisations");
+        });
     }
 
     public static final class UserForm {

@@ -14,9 +14,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.safeshare.identity.Identity;
 import uk.safeshare.identity.Role;
 import uk.safeshare.identity.UserCommands.MapGroup;
-import uk.safeshare.shared.InvalidRequestException;
 import uk.safeshare.shared.validation.CommandValidator;
 import uk.safeshare.shared.web.FormErrors;
+import uk.safeshare.shared.web.FormSubmission;
 
 /** Administrators' pages: the groups-to-roles table for single sign-on, and resetting someone's second factor. */
 @Controller
@@ -65,17 +65,14 @@ class SingleSignOnPages {
 
     @PostMapping("/sso-groups")
     String add(@ModelAttribute("groupForm") GroupForm form, BindingResult errors, Model model, RedirectAttributes flash) {
-        try {
-            MapGroup command = new MapGroup(form.getGroup(), form.getRole());
-            validator.validate(command);
-            var added = groupRoles.add(command);
-            flash.addFlashAttribute("success", "Group " + added.group() + " mapped to " + added.role().label()
-                    + ("PENDING".equals(added.status()) ? ": waiting for a second administrator" : ""));
-            return "redirect:/admin/sso-groups";
-        } catch (InvalidRequestException e) {
-            FormErrors.apply(e, errors, Map.of("group", new FormErrors.Field("group", "Group"), "role", new FormErrors.Field("role", "Role")));
-            return page(model);
-        }
+        return FormSubmission.handle(errors, Map.of("group", new FormErrors.Field("group", "Group"), "role", new FormErrors.Field("role", "Role")),
+                () -> page(model), () -> {
+                    MapGroup command = new MapGroup(form.getGroup(), form.getRole());
+                    validator.validate(command);
+                    var added = groupRoles.add(command);
+                    return FormSubmission.done(flash, "Group " + added.group() + " mapped to " + added.role().label()
+                            + ("PENDING".equals(added.status()) ? ": waiting for a second administrator" : ""), "/admin/sso-groups");
+                });
     }
 
     @PostMapping("/sso-groups/{id}/approval")
