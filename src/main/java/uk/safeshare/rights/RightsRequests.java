@@ -8,7 +8,21 @@ import java.util.UUID;
 /** The register of rights requests, for the DPO's team. */
 public interface RightsRequests {
 
-    enum Kind { SUBJECT_ACCESS, RECTIFICATION, ERASURE, RESTRICTION }
+    enum Kind {
+        SUBJECT_ACCESS("Subject access (a copy of what is held)"), RECTIFICATION("Rectification (correct it)"),
+        ERASURE("Erasure (delete it)"), RESTRICTION("Restriction (neither share nor change it)");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        /** How the request page names it. */
+        public String label() {
+            return label;
+        }
+    }
 
     enum Status { RECEIVED, APPROVED, REFUSED, COMPLETED }
 
