@@ -134,7 +134,7 @@ class SharingPagesTest {
         Cookie session = signIn("officer.a");
         long before = count("sharing_request");
         mvc.perform(post(base(person)).cookie(session).with(csrf()))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("There is a problem")))
                 .andExpect(content().string(containsString("Select who the information would go to")))
                 .andExpect(content().string(containsString("Explain why the information needs to be shared")))
@@ -150,10 +150,10 @@ class SharingPagesTest {
         Cookie session = signIn("officer.a");
         long before = count("sharing_request");
         mvc.perform(answered(person, session, "THE_NEWSPAPERS", "INVESTIGATION"))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Select an organisation from the register, or say it is not in the register")));
         mvc.perform(answered(person, session, "OTHER", "THE_NEWSPAPERS"))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Select one of the options shown")));
         assertThat(count("sharing_request")).isEqualTo(before);
     }

@@ -145,7 +145,7 @@ class AccountSecurityTest {
                         org.hamcrest.Matchers.containsString(group)));
         mvc.perform(post("/admin/sso-groups").cookie(session).with(org.springframework.security.test.web.servlet.request
                         .SecurityMockMvcRequestPostProcessors.csrf()).param("group", "a\nb").param("role", "ANALYST"))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
                         org.hamcrest.Matchers.containsString("govuk-error-summary")));
         var officer = accounts.person(Role.OFFICER);
