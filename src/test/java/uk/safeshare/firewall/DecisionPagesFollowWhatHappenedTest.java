@@ -65,7 +65,7 @@ class DecisionPagesFollowWhatHappenedTest {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         mvc.perform(post(referrals).cookie(officer).with(csrf())
                         .param("sharingRequest", id).param("basis", "CONSENT").param("supportServiceId", harbour())
-                        .param("needs", "IMMIGRATION_ADVICE").param("consentGivenBy", "the victim")
+                        .param("needs", "MIGRANT_BAME_LED_SUPPORT").param("consentGivenBy", "the victim")
                         .param("consentDay", String.valueOf(today.getDayOfMonth())).param("consentMonth", String.valueOf(today.getMonthValue()))
                         .param("consentYear", String.valueOf(today.getYear())).param("consentMethod", "IN_PERSON")
                         .param("sharedFields", "NAME"))
@@ -89,7 +89,7 @@ class DecisionPagesFollowWhatHappenedTest {
         String referrals = "/cases/" + person.caseId() + "/people/" + person.personId() + "/referrals";
         mvc.perform(post(referrals).cookie(signIn("officer.a")).with(csrf())
                         .param("sharingRequest", id).param("basis", "CONSENT").param("supportServiceId", harbour())
-                        .param("needs", "IMMIGRATION_ADVICE").param("consentGivenBy", "the victim")
+                        .param("needs", "MIGRANT_BAME_LED_SUPPORT").param("consentGivenBy", "the victim")
                         .param("consentDay", String.valueOf(today.getDayOfMonth())).param("consentMonth", String.valueOf(today.getMonthValue()))
                         .param("consentYear", String.valueOf(today.getYear())).param("consentMethod", "IN_PERSON")
                         .param("sharedFields", "NAME"))

@@ -53,7 +53,7 @@ class YoungPeoplePagesTest {
         mvc.perform(get(page).cookie(officer)).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Case identifier"))))
                 .andExpect(content().string(not(containsString("Person identifier"))))
-                .andExpect(content().string(containsString("Case reference or the person&#39;s name")));
+                .andExpect(content().string(containsString("Case reference or the person’s name")));
         mvc.perform(get(page).param("find", reference).cookie(officer)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Kofi Mensah (victim), case " + reference)))
                 .andExpect(content().string(containsString("value=\"" + kofi.caseId() + "/" + kofi.personId() + "\"")));
