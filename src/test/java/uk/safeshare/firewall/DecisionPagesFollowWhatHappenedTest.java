@@ -75,7 +75,8 @@ class DecisionPagesFollowWhatHappenedTest {
                 .andExpect(content().string(containsString("Referred to Harbour Migrant Women")))
                 .andExpect(content().string(containsString("href=\"" + referrals + "\"")))
                 .andExpect(content().string(not(containsString("/obligations/OFFER_SPECIALIST_REFERRAL"))))
-                .andExpect(content().string(not(containsString("Offer a referral to a specialist organisation"))));
+                .andExpect(content().string(containsString("<strong class=\"govuk-tag govuk-tag--green\">Met</strong>")))
+                .andExpect(content().string(not(containsString("<h2 class=\"govuk-heading-m\">Offer a referral to a specialist organisation</h2>"))));
         mvc.perform(get("/api/v1/sharing-requests/" + id).header("Authorization", tokens.bearer("officer.a")))
                 .andExpect(jsonPath("$.obligations[?(@.obligation == 'OFFER_SPECIALIST_REFERRAL')].status").value(hasItem("MET")));
     }
