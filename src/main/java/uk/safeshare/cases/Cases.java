@@ -19,6 +19,12 @@ public interface Cases {
 
     CaseLookup<CaseView> caseFile(UUID caseId);
 
+    /**
+     * Cases found by a reference or a person's name, as the case search finds them (need-to-know: another
+     * team's case comes back with its reference only; the search is audited), for a module's picker.
+     */
+    List<CaseSearchHit> find(String text);
+
     CaseLookup<PersonView> person(UUID caseId, UUID personId);
 
     /**

@@ -21,6 +21,15 @@ public interface Firewall {
     /** Every sharing request about the person, newest first, with what was disclosed. */
     List<SharingRecord> sharingAbout(UUID caseId, UUID personId);
 
+    /**
+     * A referral to a specialist organisation was made from a sharing request's page: its "offer a
+     * referral" is met, with the note saying which referral. Does nothing if the offer is no longer owed;
+     * refuses a request about another person.
+     *
+     * @return whether the offer was owed and is now met
+     */
+    boolean referralMadeFrom(UUID sharingRequestId, UUID caseId, UUID personId, String note);
+
     /** Records that the person has been told about each disclosure still owed a telling; returns how many. */
     int recordPersonTold(UUID caseId, UUID personId, String how);
 

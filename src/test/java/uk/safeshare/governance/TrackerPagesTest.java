@@ -45,6 +45,18 @@ class TrackerPagesTest extends GovernanceTestSupport {
     }
 
     @Test
+    void an_action_owner_is_chosen_by_name_and_organisation_never_typed_as_a_username() throws Exception {
+        String page = body(mvc.perform(get("/governance/items/R2").cookie(session("governance"))).andExpect(status().isOk()));
+        assertThat(page).contains("<select class=\"govuk-select\" id=\"ownerUser\" name=\"ownerUser\">")
+                .contains("<option value=\"governance\">Amira Haddad, Office of the Northmoor Police and Crime Commissioner</option>")
+                .doesNotContain("SafeShare username")
+                .doesNotContain("value=\"partner.harbour\"");
+        String meetings = body(mvc.perform(get("/governance/meetings").cookie(session("governance"))).andExpect(status().isOk()));
+        assertThat(meetings).contains("<option value=\"governance\">Amira Haddad, Office of the Northmoor Police and Crime Commissioner</option>")
+                .doesNotContain("SafeShare username");
+    }
+
+    @Test
     void a_form_with_problems_is_shown_again_with_each_problem_and_nothing_changes() throws Exception {
         long before = jdbc.sql("SELECT COUNT(*) FROM gov_change").query(Long.class).single();
         mvc.perform(post("/governance/items/R1/rag").cookie(session("governance")).with(csrf()).param("rag", "GREEN").param("reason", " "))

@@ -35,6 +35,7 @@ class MaracSharingThroughFirewallTest {
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
     static final String MEETING = "MARAC " + TODAY + " Eastfield";
+    static final String DAY = TODAY.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
 
     @Autowired MockMvc mvc;
     @Autowired Tokens tokens;
@@ -88,7 +89,27 @@ class MaracSharingThroughFirewallTest {
                 .andReturn().getResponse().getContentAsString();
         java.util.List<String> justifications = com.jayway.jsonpath.JsonPath.read(page,
                 "$.entries[?(@.recipient == '" + MEETING + "')].justification");
-        return justifications.stream().filter(j -> j != null && j.startsWith("Case information shown to the meeting")).count();
+        return justifications.stream().filter(j -> j != null && j.startsWith("Case information shown to the MARAC meeting in Eastfield")).count();
+    }
+
+    @Test
+    void the_decision_page_says_the_case_went_to_the_meeting_through_its_coordinator_and_names_the_meeting_in_words() throws Exception {
+        as(tokens.bearer("partner.harbour"), post(url + "/acceptance")).andExpect(status().isOk());
+        as(coordinator, post(url + "/acceptance")).andExpect(status().isOk());
+        as(coordinator, post(url + "/attendees/" + housing + "/acceptance")).andExpect(status().isOk());
+        as(coordinator, post(url + "/sharing")).andExpect(status().isOk());
+        String id = jdbc.sql("SELECT id FROM sharing_request WHERE person_id = ? AND recipient = 'MARAC'")
+                .param(victim.personId()).query(String.class).single();
+        jakarta.servlet.http.Cookie officer = mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
+                        .formLogin("/sign-in").user("officer.a").password(uk.safeshare.support.TestData.PASSWORD))
+                .andReturn().getResponse().getCookie("SAFESHARE_SESSION");
+        mvc.perform(get("/sharing-requests/" + id).cookie(officer))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Asked by</dt>"))))
+                .andExpect(content().string(containsString("How it was asked")))
+                .andExpect(content().string(containsString("the MARAC meeting in Eastfield on " + DAY)))
+                .andExpect(content().string(containsString("coordinating that meeting")))
+                .andExpect(content().string(not(containsString(MEETING))));
     }
 
     @Test
@@ -131,10 +152,12 @@ class MaracSharingThroughFirewallTest {
                 .andExpect(jsonPath("$[?(@.recipient == 'MARAC' && @.status == 'DISCLOSED')]").exists());
         List<Firewall.SharingRecord> notice = identity.runAs("officer.a", () -> firewall.sharingAbout(victim.caseId(), victim.personId()));
         assertThat(notice).anySatisfy(r -> {
-            assertThat(r.recipient()).isEqualTo(MEETING);
+            // In words the person understands, never the meeting's key ("MARAC 2026-12-01 Eastfield").
+            assertThat(r.recipient()).doesNotContain(MEETING).contains("the meeting held in Eastfield on " + DAY)
+                    .contains("plan together how to keep people at high risk of domestic abuse safe (called a MARAC)");
             assertThat(r.status()).isEqualTo("Disclosed");
             assertThat(r.informationShared()).contains("Vulnerability and risk factors");
-            assertThat(r.why()).contains("plan the person's safety");
+            assertThat(r.why()).doesNotContain(MEETING).contains("plan how to keep you safe");
             assertThat(r.tellingOwed()).isTrue();
         });
     }

@@ -41,6 +41,16 @@ class StatisticsPagesTest extends MonitoringTestSupport {
     }
 
     @Test
+    void the_current_quarter_is_listed_as_provisional_not_as_published() throws Exception {
+        String current = java.time.LocalDate.now(java.time.ZoneOffset.UTC).getYear() + "-Q"
+                + ((java.time.LocalDate.now(java.time.ZoneOffset.UTC).getMonthValue() - 1) / 3 + 1);
+        String page = mvc.perform(get("/statistics").cookie(signIn("analyst"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("<span>" + current + "</span> <strong class=\"govuk-tag govuk-tag--yellow\">Provisional</strong>")
+                .doesNotContain("/statistics/quarters/" + current + "\"");
+    }
+
+    @Test
     void the_markers_form_shows_each_problem_in_an_error_summary_and_records_a_good_count() throws Exception {
         Cookie session = signIn("analyst");
         mvc.perform(post("/statistics/markers").cookie(session).with(csrf()).param("quarter", "2019-Q1").param("count", "-4"))

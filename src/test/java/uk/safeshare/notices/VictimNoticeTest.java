@@ -110,6 +110,33 @@ class VictimNoticeTest {
     }
 
     @Test
+    void the_pdf_is_tagged_for_screen_readers_and_draws_an_arabic_name_from_an_embedded_font() throws Exception {
+        String named = JsonPath.read(send("/api/v1/cases/" + caseId + "/people", TestData.aVictim().named("ليلى", "ناصر").json())
+                .andReturn().getResponse().getContentAsString(), "$.id");
+        byte[] pdf = mvc.perform(get("/api/v1/cases/" + caseId + "/people/" + named + "/notice.pdf").header("Authorization", officer))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var document = Loader.loadPDF(pdf)) {
+            var catalog = document.getDocumentCatalog();
+            assertThat(catalog.getMarkInfo()).as("MarkInfo").isNotNull();
+            assertThat(catalog.getMarkInfo().isMarked()).as("tagged PDF").isTrue();
+            assertThat(catalog.getStructureTreeRoot()).as("StructTreeRoot").isNotNull();
+            assertThat(catalog.getLanguage()).isEqualTo("en");
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("What happens to information about you");
+            java.util.Set<String> fonts = new java.util.TreeSet<>();
+            for (var page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    var font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName() + " embedded").isTrue();
+                    fonts.add(font.getName().replaceFirst("^[A-Z]{6}\\+", ""));
+                }
+            }
+            assertThat(fonts).as("fonts drawn").contains("NotoSans-Regular", "NotoSans-Bold", "NotoSansArabic-Regular");
+            assertThat(new PDFTextStripper().getText(document)).as("the name's letters, not placeholders").doesNotContain("#")
+                    .contains("ل");
+        }
+    }
+
+    @Test
     void a_language_without_a_checked_translation_needs_an_interpreter_and_bad_input_is_refused() throws Exception {
         mvc.perform(get("/api/v1/cases/" + caseId + "/people/" + personId + "/notice?lang=ar").header("Authorization", officer))
                 .andExpect(jsonPath("$.translationAvailable").value(false))

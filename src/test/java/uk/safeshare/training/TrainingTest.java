@@ -100,6 +100,15 @@ class TrainingTest extends AdoptionTestSupport {
     }
 
     @Test
+    void whose_completion_is_recorded_is_chosen_by_name_not_typed_as_a_username() throws Exception {
+        String page = body(mvc.perform(get("/training").cookie(session("governance"))).andExpect(status().isOk()));
+        org.assertj.core.api.Assertions.assertThat(page)
+                .contains("<select class=\"govuk-select\" id=\"username\" name=\"username\">")
+                .containsPattern("<option value=\"officer\\.a\">Sam Okafor, [^<]+</option>")
+                .doesNotContain("<label class=\"govuk-label\" for=\"username\">Username</label>");
+    }
+
+    @Test
     void supervisors_see_only_their_team_and_people_without_oversight_see_only_their_own() throws Exception {
         JsonNode team = json(apiGet("sergeant", "/api/v1/training/overview").andExpect(status().isOk()));
         assertThat(team.get("scope").asString()).isEqualTo("Safeguarding Team North");

@@ -25,6 +25,8 @@ import uk.safeshare.support.TestData;
 class YoungPeoplePagesTest {
 
     @Autowired MockMvc mvc;
+    @Autowired YoungPeopleFixture fixture;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private Cookie signIn(String username) throws Exception {
         return mvc.perform(formLogin("/sign-in").user(username).password(TestData.PASSWORD))
@@ -39,6 +41,28 @@ class YoungPeoplePagesTest {
                         .param("nextReviewOn", TODAY.plusDays(3).toString()))
                 .andExpect(redirectedUrlPattern("/young-people/*"))
                 .andReturn().getResponse().getRedirectedUrl();
+    }
+
+    @Test
+    void the_person_on_a_case_is_found_by_case_reference_and_chosen_by_name_never_typed_as_ids() throws Exception {
+        Cookie officer = signIn("officer.a");
+        String page = addYoungPerson(officer);
+        YoungPeopleFixture.CasePerson kofi = fixture.victimOnNewCase("officer.a", "MODERN_SLAVERY", null);
+        String reference = jdbc.sql("SELECT reference FROM case_file WHERE id = ?").param(java.util.UUID.fromString(kofi.caseId()))
+                .query(String.class).single();
+        mvc.perform(get(page).cookie(officer)).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Case identifier"))))
+                .andExpect(content().string(not(containsString("Person identifier"))))
+                .andExpect(content().string(containsString("Case reference or the person’s name")));
+        mvc.perform(get(page).param("find", reference).cookie(officer)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Kofi Mensah (victim), case " + reference)))
+                .andExpect(content().string(containsString("value=\"" + kofi.caseId() + "/" + kofi.personId() + "\"")));
+        mvc.perform(post(page + "/cases").cookie(officer).with(csrf()).param("casePerson", kofi.caseId() + "/" + kofi.personId()))
+                .andExpect(redirectedUrl(page));
+        mvc.perform(get(page).cookie(officer))
+                .andExpect(content().string(containsString("/cases/" + kofi.caseId() + "/people/" + kofi.personId())));
+        mvc.perform(get(page).param("find", " ").cookie(officer)).andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Enter a case reference, a name")));
     }
 
     @Test

@@ -19,8 +19,10 @@ class CasesFacade implements Cases {
     private final ReportRecording reports;
     private final PersonRecording persons;
     private final CaseQueries queries;
+    private final CaseSearch search;
 
-    CasesFacade(ReportRecording reports, PersonRecording persons, CaseQueries queries) {
+    CasesFacade(ReportRecording reports, PersonRecording persons, CaseQueries queries, CaseSearch search) {
+        this.search = search;
         this.reports = reports;
         this.persons = persons;
         this.queries = queries;
@@ -34,6 +36,11 @@ class CasesFacade implements Cases {
     @Override
     public UUID addPerson(UUID caseId, PersonDetails details) {
         return persons.add(caseId, details);
+    }
+
+    @Override
+    public List<uk.safeshare.cases.CaseSearchHit> find(String text) {
+        return search.search(new CaseSearch.Query(text, null, null));
     }
 
     @Override

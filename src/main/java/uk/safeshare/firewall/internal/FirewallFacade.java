@@ -79,16 +79,35 @@ class FirewallFacade implements Firewall {
             RequestView r = sharing.get(summary.id());
             boolean owed = r.obligations().stream().anyMatch(o -> o.obligation() == Obligation.TELL_PERSON_WHAT_AND_WHY
                     && o.status() == ObligationStatus.OWED);
-            records.add(new SharingRecord(r.id(), r.recipientName() != null ? r.recipientName() : r.recipient().label(),
+            // A MARAC meeting is named in words the person understands, in the recipient and in the reason.
+            var meeting = r.recipient() == Recipient.MARAC ? MaracMeetingName.parse(r.recipientName()) : java.util.Optional.<MaracMeetingName>empty();
+            String recipient = meeting.map(MaracMeetingName::forThePerson)
+                    .orElse(r.recipientName() != null ? r.recipientName() : r.recipient().label());
+            String why = meeting.isPresent() ? "so that the agencies at the meeting could plan how to keep you safe" : r.justification();
+            records.add(new SharingRecord(r.id(), recipient,
                     r.immigrationEnforcement(), r.purpose().label(), r.status().label(), r.decision().outcomeLabel(), r.requestedAt(),
                     r.disclosure() == null ? null : r.disclosure().disclosedAt(),
                     r.disclosure() == null ? Set.of() : r.disclosure().dataCategories().stream().map(DataCategory::label)
                             .collect(Collectors.toCollection(java.util.TreeSet::new)),
-                    r.justification(), owed && r.status() == Sharing.Status.DISCLOSED,
+                    why, owed && r.status() == Sharing.Status.DISCLOSED,
                     r.status() == Sharing.Status.PROHIBITED || r.status() == Sharing.Status.REFUSED));
         }
         records.sort((a, b) -> b.requestedAt().compareTo(a.requestedAt()));
         return records;
+    }
+
+    @Override
+    @Transactional
+    public boolean referralMadeFrom(UUID sharingRequestId, UUID caseId, UUID personId, String note) {
+        RequestView request = sharing.get(sharingRequestId);
+        if (!request.caseId().equals(caseId) || !request.personId().equals(personId)) {
+            throw new uk.safeshare.shared.InvalidRequestException("sharingRequest", "That sharing request is about someone else");
+        }
+        if (!request.owes(Obligation.OFFER_SPECIALIST_REFERRAL)) {
+            return false;
+        }
+        disclosing.meet(sharingRequestId, Obligation.OFFER_SPECIALIST_REFERRAL, new ObligationMet(note));
+        return true;
     }
 
     @Override

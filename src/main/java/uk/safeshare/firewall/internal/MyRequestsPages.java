@@ -23,7 +23,7 @@ class MyRequestsPages {
         return "sharing/mine";
     }
 
-    /** Only the home page asks: the count is one query, not worth making on every page. */
+    /** Only the home page asks (see HomePageNotices). */
     @ControllerAdvice
     static class HomeNotice {
 
@@ -35,7 +35,7 @@ class MyRequestsPages {
 
         @ModelAttribute("requestsDecided")
         Long requestsDecided(HttpServletRequest request) {
-            return "/".equals(request.getRequestURI()) && "GET".equals(request.getMethod()) ? requests.decidedSinceLastSeen() : null;
+            return uk.safeshare.shared.web.HomePageNotices.onTheHomePage(request, requests::decidedSinceLastSeen);
         }
     }
 }

@@ -114,7 +114,7 @@ class SharingIntoMarac {
                 Recipient.MARAC, Purpose.SAFEGUARDING, uk.safeshare.firewall.protocol.PathwayStage.SAFEGUARDING_AND_SUPPORT,
                 person.statusBasis(), person.statusEvidence(), false, null, uk.safeshare.firewall.protocol.Consent.NOT_ASKED,
                 MARAC_CATEGORIES, LawfulBasis.LAW_ENFORCEMENT_NECESSITY,
-                "Case information shown to the meeting " + meeting + " so that the agencies attending can plan the"
+                "Case information shown to " + MaracMeetingName.forStaff(meeting) + " so that the agencies attending can plan the"
                         + " person's safety", false, everyAttendeeAccepted, false)
                 .withProcessingRestricted(restrictions.isRestricted(person.id()));
         ProtocolEngine engine = protocols.current();

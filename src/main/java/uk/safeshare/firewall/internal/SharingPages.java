@@ -252,6 +252,10 @@ class SharingPages {
         if (!model.containsAttribute("obligationForm")) {
             model.addAttribute("obligationForm", new ObligationForm());
         }
+        if (view.recipient() == uk.safeshare.firewall.protocol.Recipient.MARAC) {
+            // Shared when an attendee opened the case in the meeting: say which meeting, in words, and who opened it.
+            model.addAttribute("maracMeeting", MaracMeetingName.forStaff(view.recipientName()));
+        }
         if (view.owes(Obligation.OFFER_SPECIALIST_REFERRAL)) {
             // Organisations that can advise on immigration or support migrant victims, and so act as intermediary.
             model.addAttribute("specialists", offers.intermediaries());

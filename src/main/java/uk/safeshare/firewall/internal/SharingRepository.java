@@ -127,7 +127,8 @@ class SharingRepository {
     /** How many of a user's requests a review has decided since a moment (null: ever). */
     long reviewedSince(String username, java.time.Instant since) {
         return jdbc.sql("SELECT COUNT(DISTINCT r.id) FROM sharing_request r JOIN sharing_review v ON v.request_id = r.id"
-                        + " WHERE r.requested_by = ? AND v.reviewed_at > ?")
+                        // Only a decision counts: one of two reviewers approving leaves the request waiting.
+                        + " WHERE r.requested_by = ? AND v.reviewed_at > ? AND r.status <> 'AWAITING_REVIEW'")
                 .params(username, (since == null ? java.time.Instant.EPOCH : since).atOffset(java.time.ZoneOffset.UTC))
                 .query(Long.class).single();
     }

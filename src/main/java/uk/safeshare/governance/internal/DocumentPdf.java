@@ -1,14 +1,11 @@
 package uk.safeshare.governance.internal;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import uk.safeshare.governance.internal.Documents.Document;
+import uk.safeshare.shared.pdf.AccessiblePdf;
 
 /**
  * A pack or report as an accessible PDF: tagged (PDF/UA), with its title and language set and its
@@ -16,8 +13,6 @@ import uk.safeshare.governance.internal.Documents.Document;
  */
 @Component
 class DocumentPdf {
-
-    static final String FONT = "DejaVu Sans";
 
     private final ITemplateEngine templates;
     private final org.springframework.context.ApplicationContext application;
@@ -38,20 +33,7 @@ class DocumentPdf {
         // The page templates name beans (@govFormat); outside a request they need the application's bean resolver.
         context.setVariable(org.thymeleaf.spring6.expression.ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new org.thymeleaf.spring6.expression.ThymeleafEvaluationContext(application, null));
-        String xhtml = templates.process("governance/document-print", context);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePdfUaAccessibility(true);
-            builder.useFont(() -> DocumentPdf.class.getResourceAsStream("/governance/fonts/DejaVuSans.ttf"), FONT, 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> DocumentPdf.class.getResourceAsStream("/governance/fonts/DejaVuSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
-            builder.withProducer("SafeShare");
-            builder.withHtmlContent(xhtml, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new IllegalStateException("The document could not be made into a PDF", e);
-        }
+        context.setVariable("fontFamily", AccessiblePdf.FONT_FAMILY);
+        return AccessiblePdf.render(templates.process("governance/document-print", context), "The document");
     }
 }

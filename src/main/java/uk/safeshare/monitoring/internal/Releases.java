@@ -47,8 +47,14 @@ public class Releases {
     private final MonitoringStore store;
     private final Identity identity;
     private final Clock clock;
+    /** The quarter the force began monitoring in, if configured; figures recorded for earlier quarters are not published. */
+    private final Optional<Quarter> configuredStart;
 
-    Releases(JdbcTemplate jdbc, MonitoringStore store, Identity identity, Clock clock) {
+    Releases(JdbcTemplate jdbc, MonitoringStore store, Identity identity, Clock clock,
+             @org.springframework.beans.factory.annotation.Value("${safeshare.monitoring.began-in:}") String beganIn) {
+        this.configuredStart = beganIn == null || beganIn.isBlank() ? Optional.empty()
+                : Optional.of(Quarter.parse(beganIn.strip()).orElseThrow(() -> new IllegalStateException(
+                        "safeshare.monitoring.began-in must be a quarter such as 2026-Q1, not '" + beganIn + "'")));
         this.jdbc = jdbc;
         this.store = store;
         this.identity = identity;
@@ -72,11 +78,37 @@ public class Releases {
         return q;
     }
 
+    /**
+     * The first quarter of monitoring: the first quarter a figure was recorded for, but never before the
+     * configured start (a live-marker count typed in for 2020, or a case reported years after the crime,
+     * must not make a run of "final" quarters from before the force began monitoring).
+     */
+    static Optional<Quarter> began(Optional<Quarter> configured, Optional<Quarter> firstRecorded) {
+        if (firstRecorded.isEmpty() || configured.isEmpty()) {
+            return firstRecorded;
+        }
+        return Optional.of(firstRecorded.get().compareTo(configured.get()) < 0 ? configured.get() : firstRecorded.get());
+    }
+
+    private Optional<Quarter> earliest() {
+        return began(configuredStart, store.earliest());
+    }
+
+    /** The quarters after the last final one up to the current one: counted so far, not yet published. */
+    List<String> provisional() {
+        Quarter now = Quarter.of(clock.instant());
+        List<String> quarters = new ArrayList<>();
+        for (Quarter q = now; q.compareTo(lastFinal()) > 0; q = q.previous()) {
+            quarters.add(q.toString());
+        }
+        return quarters;
+    }
+
     @Transactional(readOnly = true)
     public Quarters quarters() {
         Quarter last = lastFinal();
         List<QuarterSummary> available = new ArrayList<>();
-        Optional<Quarter> earliest = store.earliest();
+        Optional<Quarter> earliest = earliest();
         if (earliest.isPresent()) {
             Map<String, Integer> published = publishedThresholds();
             for (Quarter q = last; q.compareTo(earliest.get()) >= 0; q = q.previous()) {
@@ -103,7 +135,7 @@ public class Releases {
     @Transactional
     public Trends trends(String fromText, String toText) {
         Quarter last = lastFinal();
-        Optional<Quarter> earliest = store.earliest();
+        Optional<Quarter> earliest = earliest();
         if (earliest.isEmpty() || earliest.get().compareTo(last) > 0) {
             throw new NotFoundException("There are no published statistics yet.");
         }
@@ -262,7 +294,7 @@ public class Releases {
             throw new NotFoundException("The statistics for " + quarter + " are not published yet: they are final, and "
                     + "published, from " + Quarter.longDate(quarter.cutOffDay().plusDays(1)) + ".");
         }
-        Optional<Quarter> earliest = store.earliest();
+        Optional<Quarter> earliest = earliest();
         if (earliest.isEmpty() || quarter.compareTo(earliest.get()) < 0) {
             throw new NotFoundException("There are no statistics for " + quarter + ": monitoring began "
                     + earliest.map(q -> "in " + q).orElse("after it") + ".");

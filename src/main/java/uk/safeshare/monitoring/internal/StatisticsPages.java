@@ -101,6 +101,7 @@ class StatisticsPages {
     String overview(@RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
         var quarters = releases.quarters();
         model.addAttribute("quarters", quarters);
+        model.addAttribute("provisional", releases.provisional());
         java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
         if (!quarters.available().isEmpty()) {
             Trends trends;

@@ -23,7 +23,7 @@ class MyReferralsPages {
         return "pathways/mine";
     }
 
-    /** Only the home page asks: the count is one query, not worth making on every page. */
+    /** Only the home page asks (see HomePageNotices). */
     @ControllerAdvice
     static class HomeNotice {
 
@@ -35,7 +35,7 @@ class MyReferralsPages {
 
         @ModelAttribute("referralsAnswered")
         Long referralsAnswered(HttpServletRequest request) {
-            return "/".equals(request.getRequestURI()) && "GET".equals(request.getMethod()) ? referrals.answeredSinceLastSeen() : null;
+            return uk.safeshare.shared.web.HomePageNotices.onTheHomePage(request, referrals::answeredSinceLastSeen);
         }
     }
 }

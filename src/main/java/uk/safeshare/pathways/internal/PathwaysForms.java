@@ -123,6 +123,11 @@ public final class PathwaysForms {
         private ConsentMethod consentMethod;
         private Set<SharedField> sharedFields = EnumSet.noneOf(SharedField.class);
         private boolean intermediary;
+        /** The sharing request whose "offer a referral" sent the officer here, if any. */
+        private UUID sharingRequest;
+
+        public UUID getSharingRequest() { return sharingRequest; }
+        public void setSharingRequest(UUID v) { sharingRequest = v; }
 
         MakeReferral toCommand(BindingResult errors) {
             LocalDate day = uk.safeshare.shared.web.DateInput.read(consentDay, consentMonth, consentYear, errors, "consentDay", "When consent was given", true);

@@ -30,8 +30,11 @@ class ReferralPages {
     private final Referrals referrals;
     private final Cases cases;
     private final CommandValidator validator;
+    private final uk.safeshare.firewall.Firewall firewall;
 
-    ReferralPages(Directory directory, Referrals referrals, Cases cases, CommandValidator validator) {
+    ReferralPages(Directory directory, Referrals referrals, Cases cases, CommandValidator validator,
+                  uk.safeshare.firewall.Firewall firewall) {
+        this.firewall = firewall;
         this.directory = directory;
         this.referrals = referrals;
         this.cases = cases;
@@ -40,8 +43,9 @@ class ReferralPages {
 
     @GetMapping("/cases/{caseId}/people/{personId}/referrals/new")
     String newReferral(@PathVariable UUID caseId, @PathVariable UUID personId, @RequestParam(required = false) Specialism need,
-                       Model model) {
+                       @RequestParam(required = false) UUID sharingRequest, Model model) {
         ReferralForm form = new ReferralForm();
+        form.setSharingRequest(sharingRequest);
         if (need != null) {
             form.getNeeds().add(need);
         }
@@ -59,8 +63,21 @@ class ReferralPages {
             FormErrors.apply(new InvalidRequestException("Consent is incomplete", consent), errors, PathwaysForms.REFERRAL_FIELDS);
         }
         return FormSubmission.handle(errors, PathwaysForms.REFERRAL_FIELDS, () -> referralForm(caseId, personId, model),
-                () -> FormSubmission.done(flash, "Referral sent",
-                        "/cases/" + caseId + "/people/" + personId + "/referrals/" + referrals.refer(caseId, personId, command)));
+                () -> FormSubmission.done(flash, "Referral sent", referred(caseId, personId, command, form.getSharingRequest())));
+    }
+
+    /** Makes the referral; one made from a sharing request's offer meets that offer, and the officer goes back there. */
+    private String referred(UUID caseId, UUID personId, MakeReferral command, UUID sharingRequest) {
+        if (sharingRequest != null && firewall.sharingAbout(caseId, personId).stream().noneMatch(r -> r.requestId().equals(sharingRequest))) {
+            throw new NotFoundException("There is no such sharing request about this person.");
+        }
+        UUID id = referrals.refer(caseId, personId, command);
+        if (sharingRequest == null) {
+            return "/cases/" + caseId + "/people/" + personId + "/referrals/" + id;
+        }
+        var made = referrals.get(caseId, personId, id);
+        firewall.referralMadeFrom(sharingRequest, caseId, personId, "Referred to " + made.serviceName() + " (" + made.reference() + ")");
+        return "/sharing-requests/" + sharingRequest;
     }
 
     private String referralForm(UUID caseId, UUID personId, Model model) {

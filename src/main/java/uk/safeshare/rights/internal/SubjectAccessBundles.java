@@ -1,6 +1,6 @@
 package uk.safeshare.rights.internal;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import uk.safeshare.shared.pdf.AccessiblePdf;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -161,17 +161,8 @@ class SubjectAccessBundles {
         Context context = new Context();
         context.setVariable("bundle", bundle);
         context.setVariable("records", records);
-        String xhtml = templates.process("rights/bundle-print", context);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(xhtml, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new IllegalStateException("The bundle could not be made into a PDF", e);
-        }
+        context.setVariable("fontFamily", AccessiblePdf.FONT_FAMILY);
+        return AccessiblePdf.render(templates.process("rights/bundle-print", context), "The bundle");
     }
 
     private static byte[] zip(byte[] jsonBytes, byte[] pdfBytes) {

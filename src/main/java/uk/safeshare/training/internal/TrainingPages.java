@@ -49,7 +49,10 @@ class TrainingPages {
 
     private String show(Model model, Map<String, String> errors, Map<String, String> form, Object report) {
         model.addAttribute("overview", standings.overview());
-        model.addAttribute("keeper", TrainingRecords.keepsRecords(identity.current()));
+        boolean keeper = TrainingRecords.keepsRecords(identity.current());
+        model.addAttribute("keeper", keeper);
+        // Whose completion is recorded is chosen by name and organisation, never typed as a username.
+        model.addAttribute("people", keeper ? identity.colleaguesWithAnyRole(java.util.EnumSet.allOf(Role.class)) : java.util.List.of());
         model.addAttribute("errors", errors);
         model.addAttribute("form", form);
         model.addAttribute("report", report);

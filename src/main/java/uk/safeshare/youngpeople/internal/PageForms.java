@@ -45,6 +45,15 @@ final class PageForms {
     }
 
     static CaseLink link(Map<String, String> form) {
+        // The pages' picker posts the case and the person as one choice, "caseId/personId"; the API sends them apart.
+        String chosen = form.get("casePerson");
+        if (chosen != null && chosen.contains("/")) {
+            form = new java.util.HashMap<>(form);
+            form.put("caseId", chosen.substring(0, chosen.indexOf('/')));
+            form.put("personId", chosen.substring(chosen.indexOf('/') + 1));
+        } else if (form.containsKey("casePerson")) {
+            throw new InvalidRequestException("Choose the person", Map.of("casePerson", "Choose the person to link to"));
+        }
         PageForms f = new PageForms(form);
         return f.done(new CaseLink(f.uuid("caseId"), f.uuid("personId")));
     }

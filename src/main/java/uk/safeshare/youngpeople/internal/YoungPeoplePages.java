@@ -34,8 +34,10 @@ class YoungPeoplePages {
     private final Tracker tracker;
     private final TrackerUpdates updates;
     private final BoardFigures figures;
+    private final CasePersonPicker picker;
 
-    YoungPeoplePages(Tracker tracker, TrackerUpdates updates, BoardFigures figures) {
+    YoungPeoplePages(Tracker tracker, TrackerUpdates updates, BoardFigures figures, CasePersonPicker picker) {
+        this.picker = picker;
         this.tracker = tracker;
         this.updates = updates;
         this.figures = figures;
@@ -70,9 +72,20 @@ class YoungPeoplePages {
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable UUID id, Model model) {
+    String show(@PathVariable UUID id, @RequestParam(required = false) String find, Model model, HttpServletResponse response) {
         codes(model);
         model.addAttribute("person", tracker.show(id));
+        if (find != null) {
+            // Finding the person to link to: by case reference or name, never by the ids in page addresses.
+            model.addAttribute("formName", "link");
+            model.addAttribute("form", Map.of("find", find));
+            try {
+                model.addAttribute("found", picker.find(find));
+            } catch (InvalidRequestException e) {
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                model.addAttribute("errors", Map.of("find", e.fieldErrors().values().stream().findFirst().orElse(e.getMessage())));
+            }
+        }
         return "young-people/show";
     }
 

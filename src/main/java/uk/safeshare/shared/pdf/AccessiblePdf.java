@@ -1,0 +1,67 @@
+package uk.safeshare.shared.pdf;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Turns a print template's XHTML into a tagged PDF (PDF/UA): the structure tree and marked content a
+ * screen reader needs, the document's title from {@code <title>}, its language from {@code <html lang>},
+ * and every glyph drawn from an embedded font. One place, so that the victim notice, the subject
+ * access bundle and the governance documents are all made the same accessible way.
+ *
+ * <p>The fonts are Noto Sans (Latin, Greek and Cyrillic: English, Polish, Romanian, Lithuanian,
+ * Albanian, Vietnamese, Ukrainian, Russian...) and Noto Sans Arabic, Bengali, Gurmukhi, Devanagari,
+ * Gujarati, Tamil and Ethiopic, each in regular and bold, so that a force adding a translation of the
+ * notice into Arabic, Urdu, Farsi, Pashto, Kurdish (Sorani), Bengali, Punjabi, Hindi, Nepali,
+ * Gujarati, Tamil, Tigrinya or Amharic has the letters embedded. A template asks for them with
+ * {@link #FONT_FAMILY}; the renderer falls back along the list glyph by glyph. Chinese, Japanese and
+ * Korean are not covered (their fonts are tens of megabytes). The renderer does not shape text: Arabic
+ * letters are not joined and Indic conjuncts are not formed, so a translation in those scripts still
+ * needs a renderer with shaping before its PDF is given to anyone (the web page shapes them).
+ */
+public final class AccessiblePdf {
+
+    /** The CSS font-family a print template uses so that every script above comes from an embedded font. */
+    public static final String FONT_FAMILY = "'Noto Sans', 'Noto Sans Arabic', 'Noto Sans Bengali', 'Noto Sans Gurmukhi', "
+            + "'Noto Sans Devanagari', 'Noto Sans Gujarati', 'Noto Sans Tamil', 'Noto Sans Ethiopic'";
+
+    private record Font(String family, String file) {
+    }
+
+    private static final List<Font> FONTS = List.of(new Font("Noto Sans", "NotoSans"),
+            new Font("Noto Sans Arabic", "NotoSansArabic"), new Font("Noto Sans Bengali", "NotoSansBengali"),
+            new Font("Noto Sans Gurmukhi", "NotoSansGurmukhi"), new Font("Noto Sans Devanagari", "NotoSansDevanagari"),
+            new Font("Noto Sans Gujarati", "NotoSansGujarati"), new Font("Noto Sans Tamil", "NotoSansTamil"),
+            new Font("Noto Sans Ethiopic", "NotoSansEthiopic"));
+
+    private AccessiblePdf() {
+    }
+
+    /** The PDF of a whole XHTML document; {@code what} names it in the error if it cannot be made. */
+    public static byte[] render(String xhtml, String what) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.usePdfUaAccessibility(true);
+            for (Font font : FONTS) {
+                // Subset (the last argument): only the glyphs used are embedded, so a notice stays small.
+                builder.useFont(() -> stream(font.file() + "-Regular.ttf"), font.family(), 400, FontStyle.NORMAL, true);
+                builder.useFont(() -> stream(font.file() + "-Bold.ttf"), font.family(), 700, FontStyle.NORMAL, true);
+            }
+            builder.withProducer("SafeShare");
+            builder.withHtmlContent(xhtml, null);
+            builder.toStream(out);
+            builder.run();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(what + " could not be made into a PDF", e);
+        }
+    }
+
+    private static java.io.InputStream stream(String file) {
+        return AccessiblePdf.class.getResourceAsStream("/fonts/noto/" + file);
+    }
+}
