@@ -81,7 +81,7 @@ table() { # the medians of what has run so far (also when stopped early)
     times=$(awk -v v="$v" '$1 == v {print $3}' "$work/runs.txt")
     rss=$(awk -v v="$v" '$1 == v {print $4}' "$work/runs.txt")
     [ -n "$times" ] || continue
-    printf '| %s | %d | %.1f s (%.1f–%.1f) | %d MiB (%d–%d) |\n' "$v" "$(echo "$times" | wc -l)" \
+    printf '| %s | %d | %.1f s (%.1f–%.1f) | %.0f MiB (%d–%d) |\n' "$v" "$(echo "$times" | wc -l)" \
       "$(echo "$times" | median)" "$(echo "$times" | sort -n | head -1)" "$(echo "$times" | sort -n | tail -1)" \
       "$(echo "$rss" | median)" "$(echo "$rss" | sort -n | head -1)" "$(echo "$rss" | sort -n | tail -1)"
   done
