@@ -51,6 +51,8 @@ class OperationsEndpointsTest {
                 .contains("safeshare_reviews_waiting")
                 .contains("safeshare_events_waiting")
                 .contains("safeshare_notifications_failed")
+                .contains("safeshare_webhooks_failed")
+                .contains("safeshare_audit_append_seconds_count")
                 .contains("jvm_memory_used_bytes")
                 .contains("hikaricp_connections");
     }

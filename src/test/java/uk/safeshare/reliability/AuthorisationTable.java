@@ -21,7 +21,7 @@ final class AuthorisationTable {
 
     static final String FILE = "src/test/resources/authorisation/routes.csv";
 
-    enum Scope { NONE, TEAM, TEAM_OR_DPO, PARTNER_ORG }
+    enum Scope { NONE, TEAM, TEAM_OR_DPO, PARTNER_ORG, ATTENDEE, ATTENDEE_ONLY }
 
     /** What a caller gets: let through (whatever the handler then says), refused (403), hidden (404), or sent to sign in. */
     enum Expected {
@@ -78,6 +78,12 @@ final class AuthorisationTable {
             if (scope == Scope.PARTNER_ORG && caller.role() == Role.PARTNER && !caller.ownOrg()) {
                 return Expected.HIDDEN;
             }
+            if (scope == Scope.ATTENDEE && caller.role() != Role.MARAC_COORDINATOR) {
+                return Expected.HIDDEN; // no caller attends the fixtures' meeting
+            }
+            if (scope == Scope.ATTENDEE_ONLY) {
+                return Expected.DENIED; // not even the coordinator runs a meeting they do not attend (403, or 404)
+            }
             return Expected.ALLOWED;
         }
     }
@@ -117,7 +123,10 @@ final class AuthorisationTable {
                     case "team" -> Scope.TEAM;
                     case "team-or-dpo" -> Scope.TEAM_OR_DPO;
                     case "partner-org" -> Scope.PARTNER_ORG;
-                    default -> throw new IllegalStateException(FILE + " line " + number + ": scope is '-', 'team', 'team-or-dpo' or 'partner-org'");
+                    case "attendee" -> Scope.ATTENDEE;
+                    case "attendee-only" -> Scope.ATTENDEE_ONLY;
+                    default -> throw new IllegalStateException(FILE + " line " + number
+                            + ": scope is '-', 'team', 'team-or-dpo', 'partner-org', 'attendee' or 'attendee-only'");
                 };
                 if (rows.put(route, new Row(route, isPublic ? Set.of() : roles(cells[2], groups, number), isPublic, scope)) != null) {
                     throw new IllegalStateException(FILE + " line " + number + ": " + route + " is declared twice");

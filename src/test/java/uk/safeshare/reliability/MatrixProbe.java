@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -99,17 +100,26 @@ final class MatrixProbe {
         for (int i = 0; i < segments.length; i++) {
             Matcher variable = VARIABLE.matcher(segments[i]);
             if (variable.find()) {
-                String value = VALUES.getOrDefault(variable.group(1), fixtures.getOrDefault(segments[i - 1], NO_SUCH_ID));
+                String value = VALUES.getOrDefault(variable.group(1), fixture(segments, i).orElse(NO_SUCH_ID));
                 segments[i] = variable.replaceAll(value);
             }
         }
         return String.join("/", segments);
     }
 
+    /** The fixture for the variable at {@code i}: named by the two words before it ("marac/meetings"), else by the one. */
+    private Optional<String> fixture(String[] segments, int i) {
+        String two = i >= 2 ? segments[i - 2] + "/" + segments[i - 1] : null;
+        if (two != null && fixtures.containsKey(two)) {
+            return Optional.of(fixtures.get(two));
+        }
+        return Optional.ofNullable(fixtures.get(segments[i - 1]));
+    }
+
     boolean usesOnlyFixtures(Route route) {
         String[] segments = route.path().split("/");
         for (int i = 1; i < segments.length; i++) {
-            if (VARIABLE.matcher(segments[i]).find() && !fixtures.containsKey(segments[i - 1])) {
+            if (VARIABLE.matcher(segments[i]).find() && fixture(segments, i).isEmpty()) {
                 return false;
             }
         }
