@@ -7,7 +7,8 @@
 # $SAFESHARE_SOAK_PORT (default 8204) with demo data ($SAFESHARE_JAVA_OPTS adds JVM options). Without RATE,
 # it first measures capacity on this machine as it is: the load generator (HttpLoad, the `benchmarks`
 # profile) sends 500 warm-up and then up to 3,000 requests (at most 180 s) from 16 clients with no think
-# time, and the soak runs at half the requests/s it reached. The soak (uk.safeshare.firewall.benchmark.Soak) sends requests at
+# time, and the soak runs at half the requests/s it reached (with RATE given, 500 requests from 4 clients warm
+# the server up instead). The soak (uk.safeshare.firewall.benchmark.Soak) sends requests at
 # that fixed rate whatever the answers' pace (open loop; latency counted from when each was due) and prints,
 # for every 5 minutes, the requests, those not answered 201, latency percentiles and the server's heap just
 # after a full collection (jcmd GC.run, GC.heap_info). Afterwards the audit log must verify.
@@ -46,6 +47,11 @@ if [ -z "$rate" ]; then
   [ -n "$capacity" ] || { echo "Could not read the capacity" >&2; exit 1; }
   rate="$(awk "BEGIN{printf \"%.1f\", $capacity / 2}")"
   echo "Capacity $capacity requests/s: the soak runs at $rate requests/s"
+else # warm the JVM up first, as the capacity measurement would have: a cold server swamped by an open loop times out
+  echo "== Warm-up: 500 requests from 4 clients ($(date -u +%FT%TZ), load $(cut -d' ' -f1-3 /proc/loadavg))"
+  "$java" -cp target/test-classes uk.safeshare.firewall.benchmark.HttpLoad --base-url="http://127.0.0.1:$port" \
+    --password="$password" --clients=1 --requests=1 --warmup=500 --warmup-clients=4 --max-seconds=300 \
+    --setup-file="$work/setup" | grep -E '^(Set-up|Warm-up|  not 201)' || true
 fi
 
 echo "== Soak: $rate requests/s for $minutes minutes ($(date -u +%FT%TZ), load $(cut -d' ' -f1-3 /proc/loadavg))"
