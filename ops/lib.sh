@@ -1,19 +1,21 @@
 # Shared by the ops/ scripts: start and stop SafeShare on a PostgreSQL database, and get an API token
 # the way a person does (sign in through the form, issue a token on the tokens page).
-# Needs: $work (a scratch folder), $port, $password, $key, $java, PG* variables.
+# Needs: $work (a scratch folder), $port, $password, $key, $java, PG* variables; $data_dir and $server_log
+# (default $work/data and $work/server.log) may be set.
 
 server=""
 start_server() { # start_server DATABASE
-  SAFESHARE_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$1" SAFESHARE_DB_USER="$PGUSER" SAFESHARE_DATA_DIR="$work/data" \
+  SAFESHARE_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$1" SAFESHARE_DB_USER="$PGUSER" SAFESHARE_DATA_DIR="${data_dir:-$work/data}" \
     SAFESHARE_ENCRYPTION_KEY="$key" SAFESHARE_DEMO_PASSWORD="$password" SAFESHARE_COOKIE_SECURE=false PORT="$port" \
-    "$java" ${SAFESHARE_JAVA_OPTS:-} -jar target/safeshare.jar --server.address=127.0.0.1 >>"$work/server.log" 2>&1 &
+    "$java" ${SAFESHARE_JAVA_OPTS:-} -jar target/safeshare.jar --server.address=127.0.0.1 >>"${server_log:-$work/server.log}" 2>&1 &
   server=$!
-  for _ in $(seq 1 360); do
+  local wait="${SAFESHARE_READY_SECONDS:-180}" # a loaded machine may need longer
+  for _ in $(seq 1 $((wait * 2))); do
     curl -sf "http://127.0.0.1:$port/readyz" >/dev/null && return 0
-    kill -0 "$server" 2>/dev/null || { echo "SafeShare did not start:" >&2; tail -40 "$work/server.log" >&2; exit 1; }
+    kill -0 "$server" 2>/dev/null || { echo "SafeShare did not start:" >&2; tail -40 "${server_log:-$work/server.log}" >&2; exit 1; }
     sleep 0.5
   done
-  echo "SafeShare not ready after 180 s" >&2; exit 1
+  echo "SafeShare not ready after $wait s:" >&2; tail -20 "${server_log:-$work/server.log}" >&2; exit 1
 }
 stop_server() {
   if [ -n "$server" ] && kill -0 "$server" 2>/dev/null; then kill "$server"; wait "$server" 2>/dev/null || true; fi

@@ -51,7 +51,15 @@ import java.util.stream.Collectors;
  *
  * <pre>java -cp target/test-classes uk.safeshare.firewall.benchmark.HttpLoad --base-url=http://127.0.0.1:8095 \
  *     --password=... [--user=officer.a] [--clients=1,8,32] [--requests=4000] [--warmup=3000] \
- *     [--warmup-clients=8] [--max-seconds=300] [--seed=20261217] [--server-pid=N] [--database-pids=N,N,...]</pre>
+ *     [--warmup-clients=8] [--max-seconds=300] [--seed=20261217] [--server-pid=N] [--database-pids=N,N,...] \
+ *     [--acknowledged=FILE] [--setup-file=FILE]</pre>
+ *
+ * <p>{@code --base-url} may list several instances of SafeShare on one database, separated by commas: the
+ * set-up talks to the first and the measured requests alternate between them (request i goes to instance
+ * i mod n). {@code --acknowledged=FILE} appends the id of every sharing request answered 201, one a line,
+ * as soon as the answer is read (the ops scripts check each is stored). {@code --setup-file=FILE} keeps the
+ * token, the people and the register's choices in FILE after the set-up and reads them from there next
+ * time, so a generator restarted against the same database starts sending at once.
  *
  * <p>With the server's process id and the process ids of the PostgreSQL backends serving its
  * connection pool, it also reports the CPU each used during each level (Linux only, from /proc).
@@ -67,8 +75,13 @@ public final class HttpLoad {
     private HttpLoad() {
     }
 
-    record Options(URI baseUrl, String user, String password, List<Integer> clients, int requests, int warmup,
-                   int warmupClients, Duration maxPerLevel, long seed, long serverPid, List<Long> databasePids) {
+    record Options(List<URI> baseUrls, String user, String password, List<Integer> clients, int requests, int warmup,
+                   int warmupClients, Duration maxPerLevel, long seed, long serverPid, List<Long> databasePids,
+                   Path acknowledged, Path setupFile) {
+
+        URI baseUrl() {
+            return baseUrls.getFirst();
+        }
 
         static Options parse(String[] args) {
             Map<String, String> given = new HashMap<>();
@@ -80,7 +93,8 @@ public final class HttpLoad {
                 given.put(arg.substring(2, eq), arg.substring(eq + 1));
             }
             Options o = new Options(
-                    URI.create(given.getOrDefault("base-url", "http://127.0.0.1:8095")),
+                    Arrays.stream(given.getOrDefault("base-url", "http://127.0.0.1:8095").split(",")).map(String::trim)
+                            .map(URI::create).toList(),
                     given.getOrDefault("user", "officer.a"),
                     given.getOrDefault("password", System.getenv().getOrDefault("SAFESHARE_DEMO_PASSWORD", "")),
                     Arrays.stream(given.getOrDefault("clients", "1,8,32").split(",")).map(String::trim)
@@ -92,10 +106,12 @@ public final class HttpLoad {
                     Long.parseLong(given.getOrDefault("seed", "20261217")),
                     Long.parseLong(given.getOrDefault("server-pid", "0")),
                     Arrays.stream(given.getOrDefault("database-pids", "").split(",")).map(String::trim)
-                            .filter(s -> !s.isEmpty()).map(Long::parseLong).toList());
+                            .filter(s -> !s.isEmpty()).map(Long::parseLong).toList(),
+                    given.containsKey("acknowledged") ? Path.of(given.get("acknowledged")) : null,
+                    given.containsKey("setup-file") ? Path.of(given.get("setup-file")) : null);
             Map<String, String> known = new HashMap<>(given);
             List.of("base-url", "user", "password", "clients", "requests", "warmup", "warmup-clients", "max-seconds",
-                    "seed", "server-pid", "database-pids").forEach(known::remove);
+                    "seed", "server-pid", "database-pids", "acknowledged", "setup-file").forEach(known::remove);
             if (!known.isEmpty()) {
                 throw new IllegalArgumentException("Unknown options: " + known.keySet());
             }
@@ -111,17 +127,16 @@ public final class HttpLoad {
 
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
-        requireLoopback(options.baseUrl());
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
-
-        String token = issueToken(options);
-        People people = People.record(http, options.baseUrl(), token);
-        System.out.printf("Set-up: signed in as %s, issued a token, recorded %d cases with %d people.%n",
-                options.user(), People.CRIME_TYPES.size(), people.size());
-
-        Map<String, String> register = Register.byCategory(http, options.baseUrl(), token);
-        Sender sender = new Sender(http, options.baseUrl().resolve("/api/v1/sharing-requests"), token);
+        for (URI base : options.baseUrls()) {
+            requireLoopback(base);
+        }
+        HttpClient http = client();
+        SetUp setUp = SetUp.make(http, options);
+        String token = setUp.token();
+        People people = setUp.people();
+        Map<String, String> register = setUp.register();
+        Sender sender = new Sender(http, options.baseUrls().stream().map(b -> b.resolve("/api/v1/sharing-requests")).toList(),
+                token, Acknowledged.to(options.acknowledged()));
         List<String> measured = Mix.bodies(people, register, new Random(options.seed()), options.requests());
         boolean clean = true;
         if (options.warmup() > 0) {
@@ -164,7 +179,12 @@ public final class HttpLoad {
         System.exit(clean ? 0 : 1);
     }
 
-    private static void requireLoopback(URI base) throws IOException {
+    static HttpClient client() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    static void requireLoopback(URI base) throws IOException {
         if (!"http".equals(base.getScheme()) || !InetAddress.getByName(base.getHost()).isLoopbackAddress()) {
             throw new IllegalArgumentException("The load generator only talks to http:// on the loopback interface, not " + base);
         }
@@ -424,13 +444,15 @@ public final class HttpLoad {
     static final class Sender {
 
         private final HttpClient http;
-        private final URI uri;
+        private final List<URI> uris;
         private final String token;
+        private final Acknowledged acknowledged;
 
-        Sender(HttpClient http, URI uri, String token) {
+        Sender(HttpClient http, List<URI> uris, String token, Acknowledged acknowledged) {
             this.http = http;
-            this.uri = uri;
+            this.uris = uris;
             this.token = token;
+            this.acknowledged = acknowledged;
         }
 
         /** Sends every body once, from {@code clients} threads, each waiting for its answer before its next request. */
@@ -449,13 +471,14 @@ public final class HttpLoad {
                 threads.add(Thread.ofPlatform().name(name + "-" + c).start(() -> {
                     int i;
                     while (System.nanoTime() < deadline && (i = next.getAndIncrement()) < n) {
-                        HttpRequest request = json(uri, token, bodies.get(i));
+                        HttpRequest request = json(uris.get(i % uris.size()), token, bodies.get(i));
                         long t0 = System.nanoTime();
                         try {
                             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                             latency[i] = System.nanoTime() - t0;
                             status[i] = response.statusCode();
                             if (status[i] == 201) {
+                                acknowledged.add(response);
                                 Matcher m = OUTCOME.matcher(response.body());
                                 outcome[i] = m.find() ? m.group(1) : "UNREADABLE";
                             } else {

@@ -114,6 +114,12 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex) {
+        if (Busy.is(ex)) {
+            log.warn("Request {} refused as busy: {}", RequestIds.current(), ex.getMessage());
+            ResponseEntity<Object> busy = problem(HttpStatus.SERVICE_UNAVAILABLE, "Service busy", Busy.DETAIL, Map.of());
+            return ResponseEntity.status(busy.getStatusCode()).headers(busy.getHeaders())
+                    .header(HttpHeaders.RETRY_AFTER, Busy.RETRY_AFTER_SECONDS).body(busy.getBody());
+        }
         log.error("Unexpected error in request {}", RequestIds.current(), ex);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong",
                 "The request could not be completed. Quote request id " + RequestIds.current() + " to the service desk.", Map.of());

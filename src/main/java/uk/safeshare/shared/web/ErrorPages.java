@@ -21,10 +21,15 @@ public class ErrorPages implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         // Without a status the address was asked for directly, not forwarded after a failure: there is no such page.
         int status = code instanceof Integer i ? i : 404;
+        boolean busy = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable t && Busy.is(t);
+        if (busy) { // a filter (the bearer-token look-up) waited too long for a database connection
+            status = 503;
+            response.setHeader("Retry-After", Busy.RETRY_AFTER_SECONDS);
+        }
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri != null && uri.toString().startsWith("/api/")) {
             response.resetBuffer();
-            Problems.write(response, status, title(status), detail(status));
+            Problems.write(response, status, title(status), busy ? Busy.DETAIL : detail(status));
             return null;
         }
         response.setStatus(status);
@@ -42,6 +47,7 @@ public class ErrorPages implements ErrorController {
             case 405 -> "Method not allowed";
             case 413 -> "Request too large";
             case 415 -> "Unsupported media type";
+            case 503 -> "Service busy";
             default -> status >= 500 ? "Something went wrong" : "Request refused";
         };
     }
