@@ -96,9 +96,7 @@ public class SpecialistQueue {
     public Entry take(UUID personId) {
         SafeShareUser user = identity.current();
         QueueStore.Row row = allowed(user, personId, "took");
-        if (!user.has(Role.CASEWORKER)) {
-            throw new ForbiddenException("Only the team's caseworkers take people from the queue; a supervisor can give one to a caseworker.");
-        }
+        requireCaseworker(user);
         if (!store.take(personId, user.username(), clock.instant())) {
             QueueStore.Row now = store.find(personId).orElseThrow();
             throw new ConflictException(switch (now.state()) {
@@ -115,6 +113,7 @@ public class SpecialistQueue {
     public Entry recordAdvice(UUID personId, RecordAdvice advice) {
         SafeShareUser user = identity.current();
         QueueStore.Row row = allowed(user, personId, "recorded advice for");
+        requireCaseworker(user);
         validator.validate(advice);
         requireHolder(user, row);
         if (advice.givenOn().isBefore(row.enteredAt().atZone(ZoneId.of("Europe/London")).toLocalDate().minusYears(1))) {
@@ -172,6 +171,7 @@ public class SpecialistQueue {
     private Entry release(UUID personId, State to, String what) {
         SafeShareUser user = identity.current();
         QueueStore.Row row = allowed(user, personId, what.startsWith("closed") ? "closed" : "handed back");
+        requireCaseworker(user);
         requireHolder(user, row);
         if (!store.release(personId, user.username(), to, clock.instant())) {
             throw new ConflictException("You no longer hold this person: a supervisor may have given them to someone else.");
@@ -191,6 +191,13 @@ public class SpecialistQueue {
             throw new ConflictException(row.state() == State.HELD
                     ? nameOf(row.heldBy()) + " holds this person: only they record advice, hand back or close it."
                     : "Take this person from the queue first.");
+        }
+    }
+
+    private static void requireCaseworker(SafeShareUser user) {
+        if (!user.has(Role.CASEWORKER)) {
+            throw new ForbiddenException("Only the team's caseworkers take people from the queue, record advice, hand back and close; "
+                    + "a supervisor gives a person to a caseworker.");
         }
     }
 
