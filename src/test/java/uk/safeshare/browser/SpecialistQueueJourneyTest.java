@@ -101,7 +101,7 @@ class SpecialistQueueJourneyTest {
         page.locator("#givenYear").fill(Integer.toString(today.getYear()));
         page.getByRole(AriaRole.BUTTON, named("Record advice")).click();
         assertThat(page.locator(".govuk-notification-banner--success")).containsText("Advice to Hawa " + family + " recorded");
-        assertThat(page.locator("#advice")).containsText("booked a regulated immigration adviser");
+        assertThat(page.locator("#advice-recorded")).containsText("booked a regulated immigration adviser");
         screenshot(page, "specialist-queue-entry");
 
         page.getByRole(AriaRole.BUTTON, named("Hand back to the queue")).click();

@@ -139,7 +139,8 @@ class SpecialistQueueWorkTest extends SpecialistQueueTestSupport {
         apiPost(first, path + "/advice", advice(LocalDate.now())).andExpect(status().isConflict());
         apiPost(first, path + "/reassignment", "{\"username\":\"" + first + "\"}").andExpect(status().isForbidden());
         mvc.perform(post("/specialist-queue/people/" + person + "/reassignment").cookie(session(supervisor)).with(csrf()).param("username", ""))
-                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("Choose a caseworker")));
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("There is a problem")))
+                .andExpect(content().string(containsString("href=\"#username\"")));
     }
 
     @Test
