@@ -58,4 +58,11 @@ public final class ThirdPartyReporting {
     /** Published when a third-party report arrives, for the monitoring figures (no details of the victim). */
     public record ThirdPartyReportReceived(UUID reportId, CrimeType crimeType, Instant receivedAt) {
     }
+
+    /**
+     * Published when police triage a third-party report into a case (the victim consented), inside that transaction.
+     * The case has no people yet: whoever is recorded on it as a victim or witness came to the police through a partner.
+     */
+    public record ThirdPartyReportBecameCase(UUID reportId, String reference, UUID caseId, Instant at) {
+    }
 }

@@ -51,6 +51,7 @@ final class MatrixFixtures {
                      "justification":"The victim is at continuing risk of harm from the suspect.",
                      "consent":"GIVEN","suspectedOfOtherOffence":false,"threatToLife":false}"""
                     .formatted(caseId, personId, Registered.CHILDRENS_SERVICES));
+            awaitSpecialistQueue(mvc, tokens.bearer("caseworker"), personId);
             String assessmentId = id(mvc, post("/api/v1/cases/" + caseId + "/people/" + personId + "/risk-assessments"), officer,
                     RiskData.completed(3));
             String youngPersonId = id(mvc, post("/api/v1/young-people"), officer, """
@@ -80,6 +81,18 @@ final class MatrixFixtures {
         }
         List<Object> values = JsonPath.read(response.getContentAsString(), path);
         return values.isEmpty() ? Optional.empty() : Optional.of(String.valueOf(values.getFirst()));
+    }
+
+    /** The victim (status only doubted) enters the specialist queue once its listener has run, after her record commits. */
+    private static void awaitSpecialistQueue(MockMvc mvc, String caseworker, String personId) throws Exception {
+        for (int i = 0; i < 400; i++) {
+            if (mvc.perform(get("/api/v1/specialist-queue/people/" + personId).header("Authorization", caseworker))
+                    .andReturn().getResponse().getStatus() == 200) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("The fixtures' victim never entered the specialist queue");
     }
 
     private static String id(MockMvc mvc, MockHttpServletRequestBuilder request, String bearer, String json) throws Exception {

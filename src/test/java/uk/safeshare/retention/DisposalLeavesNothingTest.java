@@ -94,6 +94,17 @@ class DisposalLeavesNothingTest {
         jdbc.sql("UPDATE case_person SET created_at = TIMESTAMP WITH TIME ZONE '2012-01-01 10:00:00+00' WHERE case_id = ?").param(caseId).update();
     }
 
+    /** The victim (status only doubted) enters the specialist queue; a caseworker takes her and records advice naming the marker. */
+    private void specialistAdvice(PersonRecords.Made made) throws Exception {
+        String path = "/api/v1/specialist-queue/people/" + made.victimId();
+        String caseworker = tokens.bearer("caseworker");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> mvc.perform(get(path).header("Authorization", caseworker))
+                .andReturn().getResponse().getStatus() == 200);
+        mvc.perform(post(path + "/take").header("Authorization", caseworker)).andExpect(status().isOk());
+        mvc.perform(post(path + "/advice").header("Authorization", caseworker).contentType("application/json")
+                .content("{\"advice\":\"Advised " + made.marker() + " on the concession\",\"givenOn\":\"2026-01-12\"}")).andExpect(status().isOk());
+    }
+
     private String cli() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int exit = AuditVerifierCli.run(new String[]{"--url=" + url, "--user=" + user, "--password=" + password,
@@ -106,8 +117,11 @@ class DisposalLeavesNothingTest {
     @Test
     void disposing_of_a_case_leaves_no_classified_column_of_its_people_anywhere_and_the_log_still_verifies() throws Exception {
         PersonRecords.Made made = new PersonRecords(mvc, tokens, jdbc).victimWithEverything();
+        specialistAdvice(made);
         List<String> needles = List.of(made.marker(), made.victimId().toString(), made.suspectId().toString(), made.caseId().toString());
         assertThat(holding(needles)).as("the search finds the data before").anyMatch(s -> s.startsWith("case_person."))
+                .anyMatch(s -> s.startsWith("specialist_advice.advice holds " + made.marker()))
+                .anyMatch(s -> s.startsWith("specialist_queue_entry.")).anyMatch(s -> s.startsWith("specialist_queue_reason."))
                 .anyMatch(s -> s.startsWith("referral.")).anyMatch(s -> s.startsWith("notice_given."))
                 .anyMatch(s -> s.startsWith("risk_assessment.")).anyMatch(s -> s.startsWith("marac_referral."))
                 .anyMatch(s -> s.startsWith("sharing_request.")).anyMatch(s -> s.startsWith("record_history."));
@@ -148,7 +162,9 @@ class DisposalLeavesNothingTest {
     void disposing_of_one_person_removes_them_from_the_case_and_leaves_the_others() throws Exception {
         PersonRecords.Made made = new PersonRecords(mvc, tokens, jdbc).victimWithEverything();
         List<String> victim = List.of(made.victimGiven(), made.victimFamily(), made.victimId().toString(), "refuge " + made.marker(),
-                "Evidence " + made.marker());
+                "Evidence " + made.marker(), "Advised " + made.marker());
+        specialistAdvice(made);
+        assertThat(holding(victim)).anyMatch(h -> h.startsWith("specialist_advice.advice"));
         makeDue(made.caseId());
         mvc.perform(post("/api/v1/retention/disposals").header("Authorization", tokens.bearer("dpo")).contentType("application/json")
                         .content("{\"recordIds\":[\"" + made.victimId() + "\"],\"reason\":\"Victim record past its review\"}"))

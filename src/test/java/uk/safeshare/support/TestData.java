@@ -72,6 +72,7 @@ public final class TestData {
         private String evidence;
         private String nationality = "SY";
         private String language = "ar";
+        private boolean interpreterNeeded = true;
 
         public PersonBuilder withRole(PersonRole value) {
             role = value;
@@ -90,6 +91,11 @@ public final class TestData {
             return this;
         }
 
+        public PersonBuilder withInterpreterNeeded(boolean value) {
+            interpreterNeeded = value;
+            return this;
+        }
+
         public PersonBuilder withNationality(String code) {
             nationality = code;
             return this;
@@ -97,7 +103,7 @@ public final class TestData {
 
         public PersonDetails build() {
             return new PersonDetails(role, givenName, familyName, LocalDate.of(1990, 5, 17), statusBasis, evidence,
-                    SelfDefinedEthnicity.O2, ObservedEthnicity.IC6, nationality, language, true,
+                    SelfDefinedEthnicity.O2, ObservedEthnicity.IC6, nationality, language, interpreterNeeded,
                     SafeContactMethod.THROUGH_SUPPORT_ORGANISATION, "Via the project worker",
                     EnumSet.of(Vulnerability.DOCUMENTS_WITHHELD));
         }
@@ -106,10 +112,10 @@ public final class TestData {
             return """
                     {"role":"%s","givenName":"%s","familyName":"%s","dateOfBirth":"1990-05-17","statusBasis":"%s",%s
                      "ethnicitySelfDefined":"O2","ethnicityObserved":"IC6","nationality":"%s","language":"%s",
-                     "interpreterNeeded":true,"safeContactMethod":"THROUGH_SUPPORT_ORGANISATION",
+                     "interpreterNeeded":%s,"safeContactMethod":"THROUGH_SUPPORT_ORGANISATION",
                      "vulnerabilities":["DOCUMENTS_WITHHELD"]}"""
                     .formatted(role.name(), givenName, familyName, statusBasis.name(),
-                            evidence == null ? "" : "\"statusEvidence\":\"" + evidence + "\",", nationality, language);
+                            evidence == null ? "" : "\"statusEvidence\":\"" + evidence + "\",", nationality, language, interpreterNeeded);
         }
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.safeshare.cases.CaseCommands.PersonDetails;
+import uk.safeshare.cases.PersonRecorded;
 import uk.safeshare.cases.StatusBasis;
 import uk.safeshare.identity.Identity;
 import uk.safeshare.identity.SafeShareUser;
@@ -61,6 +62,7 @@ public class PersonRecording {
         history.record("PERSON", saved.id(), caseId, saved.version(), user.username(), "CREATED", now, Snapshots.of(saved.view()));
         events.publishEvent(DataProcessed.of(AuditAction.COLLECTION, user.username(), caseId,
                 "recorded " + details.role().label().toLowerCase() + " on case " + caseFile.reference()).aboutPeople(List.of(saved.id())));
+        events.publishEvent(recorded(saved.id(), caseFile, details, now));
         return saved.id();
     }
 
@@ -83,6 +85,11 @@ public class PersonRecording {
         history.record("PERSON", saved.id(), caseId, saved.version(), user.username(), "CHANGED", now, Snapshots.of(saved.view()));
         events.publishEvent(DataProcessed.of(AuditAction.ALTERATION, user.username(), caseId,
                 "revised a person on case " + caseFile.reference()).aboutPeople(List.of(saved.id())));
+        events.publishEvent(recorded(saved.id(), caseFile, details, now));
+    }
+
+    private static PersonRecorded recorded(UUID personId, CaseFile caseFile, PersonDetails d, Instant now) {
+        return new PersonRecorded(personId, caseFile.id(), caseFile.teamId(), d.role(), d.statusBasis(), d.interpreterNeeded(), now);
     }
 
     /** The rules Bean Validation cannot express: codes from the standards, and evidence only with its basis. */

@@ -14,6 +14,7 @@ import uk.safeshare.cases.CaseViews.PersonInCase;
 import uk.safeshare.cases.CaseViews.PersonView;
 import uk.safeshare.cases.Cases;
 import uk.safeshare.firewall.ImmigrationEnforcementRequestDecided;
+import uk.safeshare.firewall.SharingRequestProhibited;
 import uk.safeshare.firewall.ProtocolReading;
 import uk.safeshare.firewall.internal.Sharing.Status;
 import uk.safeshare.firewall.internal.SharingCommands.RequestToShare;
@@ -144,6 +145,9 @@ class AskingToShare {
                 case Decision.ReferForReview r -> ImmigrationEnforcementRequestDecided.Outcome.REFERRED_FOR_REVIEW;
                 case Decision.PermittedWithObligations p -> ImmigrationEnforcementRequestDecided.Outcome.PERMITTED;
             }, now));
+        }
+        if (decision instanceof Decision.Prohibited) {
+            events.publishEvent(new SharingRequestProhibited(row.id(), row.caseId(), row.personId(), row.teamId(), person.role(), now));
         }
         events.publishEvent(DataProcessed.of(AuditAction.COLLECTION, user.username(), row.caseId(),
                         "asked to share information about a person on case " + row.caseReference() + " with "

@@ -188,6 +188,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/training", "/api/v1/training/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/needs", "/api/v1/needs/**").hasAnyRole(Role.GOVERNANCE.name(), Role.ANALYST.name())
                         .requestMatchers("/api/v1/outreach/**").hasAnyRole(Role.GOVERNANCE.name(), Role.CASEWORKER.name())
+                        // The specialist caseworker's queue: the service checks the team
+                        .requestMatchers("/api/v1/specialist-queue", "/api/v1/specialist-queue/**").hasAnyRole(Role.CASEWORKER.name(), Role.SUPERVISOR.name())
                         .requestMatchers("/api/v1/tokens/**", "/api/v1/me").authenticated()
                         .anyRequest().denyAll());
         return http.build();
@@ -286,6 +288,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/needs", "/needs/**").hasAnyRole(Role.GOVERNANCE.name(), Role.ANALYST.name())
                         .requestMatchers("/needs", "/needs/**").denyAll()
                         .requestMatchers("/outreach", "/outreach/**").hasAnyRole(Role.GOVERNANCE.name(), Role.CASEWORKER.name())
+                        .requestMatchers("/specialist-queue", "/specialist-queue/**").hasAnyRole(Role.CASEWORKER.name(), Role.SUPERVISOR.name())
                         .requestMatchers(HttpMethod.GET, "/statistics", "/statistics/**").hasAnyRole(STATISTICS_READERS)
                         .requestMatchers(HttpMethod.POST, "/statistics/markers").hasRole(Role.ANALYST.name())
                         .requestMatchers(HttpMethod.POST, "/statistics/settings").hasAnyRole(THRESHOLD_SETTERS)

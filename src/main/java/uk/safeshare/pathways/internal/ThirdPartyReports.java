@@ -19,6 +19,7 @@ import uk.safeshare.identity.Identity;
 import uk.safeshare.identity.OrganisationId;
 import uk.safeshare.identity.Role;
 import uk.safeshare.identity.SafeShareUser;
+import uk.safeshare.pathways.ThirdPartyReporting;
 import uk.safeshare.pathways.ThirdPartyReporting.ReportView;
 import uk.safeshare.pathways.ThirdPartyReporting.Status;
 import uk.safeshare.pathways.ThirdPartyReporting.SubmitReport;
@@ -155,6 +156,9 @@ public class ThirdPartyReports {
                 .params(triage.status().name(), triage.note() == null || triage.note().isBlank() ? null : cipher.encrypt(triage.note().trim()),
                         caseId, now.atOffset(ZoneOffset.UTC), id)
                 .update();
+        if (caseId != null) {
+            events.publishEvent(new ThirdPartyReporting.ThirdPartyReportBecameCase(id, report.reference(), caseId, now));
+        }
         events.publishEvent(DataProcessed.of(AuditAction.ALTERATION, user.username(), caseId,
                 "triaged third-party report " + report.reference() + " as " + triage.status()));
         return find(id);

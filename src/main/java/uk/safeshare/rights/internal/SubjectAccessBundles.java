@@ -59,6 +59,10 @@ class SubjectAccessBundles {
             new Section("disclosures", Item.SHARING, "SELECT r.recipient, r.recipient_name, r.purpose, d.* FROM sharing_disclosure d JOIN sharing_request r ON r.id = d.request_id WHERE r.person_id = ?"),
             new Section("referrals", Item.REFERRALS, "SELECT s.name AS service, r.* FROM referral r JOIN support_service s ON s.id = r.support_service_id WHERE r.person_id = ?"),
             new Section("referralNotes", Item.REFERRALS, "SELECT n.* FROM referral_note n JOIN referral r ON r.id = n.referral_id WHERE r.person_id = ?"),
+            // The specialist caseworker's queue is support for the person: withheld with the referrals if the DPO withholds those.
+            new Section("specialistQueue", Item.REFERRALS, "SELECT state, entered_at FROM specialist_queue_entry WHERE person_id = ?"),
+            new Section("specialistQueueReasons", Item.REFERRALS, "SELECT reason, noted_at FROM specialist_queue_reason WHERE person_id = ? ORDER BY noted_at"),
+            new Section("specialistAdvice", Item.REFERRALS, "SELECT given_on, advice, recorded_by, recorded_at FROM specialist_advice WHERE person_id = ? ORDER BY given_on"),
             new Section("noticesGiven", Item.NOTICES, "SELECT * FROM notice_given WHERE person_id = ?"),
             new Section("riskAssessments", Item.RISK_ASSESSMENTS, "SELECT * FROM risk_assessment WHERE person_id = ?"),
             new Section("maracReferrals", Item.MARAC, "SELECT * FROM marac_referral WHERE person_id = ?"),
