@@ -10,12 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -104,14 +102,14 @@ public final class ProtocolParser {
             throw new ProtocolValidationException(List.of(
                     "The file must be a YAML mapping with the keys " + String.join(", ", TOP_LEVEL_KEYS) + "."));
         }
-        unknownKeys(top, TOP_LEVEL_KEYS, "", "key", problems);
-        String id = text(top, "id", "id", problems);
+        ProtocolProblems.unknownKeys(top, TOP_LEVEL_KEYS, "", "key", problems);
+        String id = ProtocolProblems.text(top, "id", "id", problems);
         if (id != null && !ID.matcher(id).matches()) {
             problems.add("id: " + ValueType.show(id) + " must be 1 to 100 letters, digits, '.', '_' or '-',"
                     + " starting with a letter or digit.");
         }
-        String title = text(top, "title", "title", problems);
-        String summary = text(top, "summary", "summary", problems);
+        String title = ProtocolProblems.text(top, "title", "title", problems);
+        String summary = ProtocolProblems.text(top, "summary", "summary", problems);
         Map<String, Object> settings = settings(top.get("settings"), problems);
         Map<String, RuleConfig> rules = rules(top.get("rules"), problems);
         if (!problems.isEmpty()) {
@@ -151,7 +149,7 @@ public final class ProtocolParser {
     private Map<String, Object> settings(Object raw, List<String> problems) {
         Map<String, Object> values = new LinkedHashMap<>();
         if (raw == null) {
-            problems.add("settings: missing; give every setting: " + names(ProtocolSettings.SPECS) + ".");
+            problems.add("settings: missing; give every setting: " + ProtocolProblems.names(ProtocolSettings.SPECS) + ".");
             return values;
         }
         if (!(raw instanceof Map<?, ?> map)) {
@@ -159,7 +157,7 @@ public final class ProtocolParser {
             return values;
         }
         List<String> known = ProtocolSettings.SPECS.stream().map(ParameterSpec::name).toList();
-        unknownKeys(map, known, "settings.", "setting", problems);
+        ProtocolProblems.unknownKeys(map, known, "settings.", "setting", problems);
         values.putAll(convert(map, ProtocolSettings.SPECS, "settings.", problems));
 
         if (values.get(ProtocolSettings.IMMIGRATION_ENFORCEMENT_RECIPIENTS) instanceof Set<?> enforcement
@@ -208,7 +206,7 @@ public final class ProtocolParser {
             String ruleId = String.valueOf(entry.getKey());
             Optional<Rule> rule = ruleSet.find(ruleId);
             if (rule.isEmpty()) {
-                problems.add("rules." + ruleId + ": unknown rule" + suggestion(ruleId, known)
+                problems.add("rules." + ruleId + ": unknown rule" + ProtocolProblems.suggestion(ruleId, known)
                         + "; the rules are " + String.join(", ", known) + ".");
                 continue;
             }
@@ -233,7 +231,7 @@ public final class ProtocolParser {
             return null;
         }
         int before = problems.size();
-        unknownKeys(map, RULE_KEYS, path, "key", problems);
+        ProtocolProblems.unknownKeys(map, RULE_KEYS, path, "key", problems);
         Boolean enabled = null;
         if (!map.containsKey("enabled")) {
             problems.add(path + "enabled: missing; give true or false.");
@@ -248,18 +246,18 @@ public final class ProtocolParser {
             problems.add(path + "enabled: this rule cannot be switched off, because "
                     + rule.mandatoryBecause().get() + ".");
         }
-        String text = text(map, "text", path + "text", problems);
-        String source = text(map, "source", path + "source", problems);
+        String text = ProtocolProblems.text(map, "text", path + "text", problems);
+        String source = ProtocolProblems.text(map, "source", path + "source", problems);
         Object rawParameters = map.get("parameters");
         Map<String, Object> parameters = Map.of();
         if (rawParameters == null && !rule.parameters().isEmpty()) {
-            problems.add(path + "parameters: missing; give " + names(rule.parameters()) + ".");
+            problems.add(path + "parameters: missing; give " + ProtocolProblems.names(rule.parameters()) + ".");
         } else if (rawParameters != null && !(rawParameters instanceof Map<?, ?>)) {
             problems.add(path + "parameters: must be a mapping of parameter name to value.");
         } else if (rawParameters instanceof Map<?, ?> parameterMap) {
             List<String> knownParameters = rule.parameters().stream().map(ParameterSpec::name).toList();
             String kind = knownParameters.isEmpty() ? "parameter (this rule has none)" : "parameter";
-            unknownKeys(parameterMap, knownParameters, path + "parameters.", kind, problems);
+            ProtocolProblems.unknownKeys(parameterMap, knownParameters, path + "parameters.", kind, problems);
             parameters = convert(parameterMap, rule.parameters(), path + "parameters.", problems);
         }
         if (problems.size() > before) {
@@ -284,65 +282,5 @@ public final class ProtocolParser {
             }
         }
         return values;
-    }
-
-    private static String text(Map<?, ?> map, String key, String path, List<String> problems) {
-        Object value = map.get(key);
-        if (value == null) {
-            problems.add(path + ": missing; give some text.");
-            return null;
-        }
-        if (!(value instanceof String s) || s.isBlank()) {
-            problems.add(path + ": must be text, not " + ValueType.show(value) + ".");
-            return null;
-        }
-        return s.strip();
-    }
-
-    private static void unknownKeys(Map<?, ?> map, List<String> known, String path, String kind, List<String> problems) {
-        for (Object key : map.keySet()) {
-            String name = String.valueOf(key);
-            if (!known.contains(name)) {
-                problems.add(path + name + ": unknown " + kind + suggestion(name, known)
-                        + (known.isEmpty() ? "." : "; expected " + String.join(", ", known) + "."));
-            }
-        }
-    }
-
-    private static String names(List<ParameterSpec> specs) {
-        return specs.stream().map(ParameterSpec::name).collect(Collectors.joining(", "));
-    }
-
-    /** " (did you mean x?)" when a known name is within a couple of edits of the unknown one. */
-    private static String suggestion(String unknown, List<String> known) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : known) {
-            int distance = distance(unknown.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
-            if (distance < bestDistance) {
-                bestDistance = distance;
-                best = candidate;
-            }
-        }
-        return best != null && bestDistance <= Math.max(2, unknown.length() / 5) ? " (did you mean " + best + "?)" : "";
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

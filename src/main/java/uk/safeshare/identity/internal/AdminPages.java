@@ -38,11 +38,13 @@ class AdminPages {
             "password", new Field("password", "Password"));
 
     private final UserAdministration admin;
+    private final RoleGrantApprovals approvals;
     private final Identity identity;
     private final CommandValidator validator;
 
-    AdminPages(UserAdministration admin, Identity identity, CommandValidator validator) {
+    AdminPages(UserAdministration admin, RoleGrantApprovals approvals, Identity identity, CommandValidator validator) {
         this.admin = admin;
+        this.approvals = approvals;
         this.identity = identity;
         this.validator = validator;
     }
@@ -100,7 +102,7 @@ class AdminPages {
 
     @GetMapping("/role-grants")
     String roleGrants(Model model) {
-        model.addAttribute("grants", admin.pendingGrants());
+        model.addAttribute("grants", approvals.pendingGrants());
         model.addAttribute("myName", identity.current().username());
         model.addAttribute("myId", identity.current().id().value());
         return "admin/role-grants";
@@ -108,14 +110,14 @@ class AdminPages {
 
     @PostMapping("/role-grants/{id}/approval")
     String approve(@PathVariable UUID id, RedirectAttributes flash) {
-        UserSummary user = admin.approveGrant(id);
+        UserSummary user = approvals.approveGrant(id);
         flash.addFlashAttribute("success", "Role approved for " + user.username());
         return "redirect:/admin/role-grants";
     }
 
     @PostMapping("/role-grants/{id}/refusal")
     String refuse(@PathVariable UUID id, RedirectAttributes flash) {
-        admin.refuseGrant(id);
+        approvals.refuseGrant(id);
         flash.addFlashAttribute("success", "Role not granted");
         return "redirect:/admin/role-grants";
     }

@@ -34,12 +34,14 @@ import uk.safeshare.identity.UserCommands.UserSummary;
 class IdentityApi {
 
     private final UserAdministration admin;
+    private final RoleGrantApprovals approvals;
     private final ApiTokens tokens;
     private final Identity identity;
 
     private final OwnPassword ownPassword;
 
-    IdentityApi(UserAdministration admin, ApiTokens tokens, Identity identity, OwnPassword ownPassword) {
+    IdentityApi(UserAdministration admin, RoleGrantApprovals approvals, ApiTokens tokens, Identity identity, OwnPassword ownPassword) {
+        this.approvals = approvals;
         this.ownPassword = ownPassword;
         this.admin = admin;
         this.tokens = tokens;
@@ -107,19 +109,19 @@ class IdentityApi {
     @GetMapping("/role-grants")
     @Operation(summary = "Roles waiting for a second administrator's approval (admin)")
     List<RoleGrantView> pendingGrants() {
-        return admin.pendingGrants();
+        return approvals.pendingGrants();
     }
 
     @PostMapping("/role-grants/{id}/approval")
     @Operation(summary = "Approve a role another administrator asked for; never one's own request, never for oneself (admin)")
     UserSummary approveGrant(@PathVariable UUID id) {
-        return admin.approveGrant(id);
+        return approvals.approveGrant(id);
     }
 
     @PostMapping("/role-grants/{id}/refusal")
     @Operation(summary = "Refuse (or, for one's own request, withdraw) a pending role grant (admin)")
     ResponseEntity<Void> refuseGrant(@PathVariable UUID id) {
-        admin.refuseGrant(id);
+        approvals.refuseGrant(id);
         return ResponseEntity.noContent().build();
     }
 

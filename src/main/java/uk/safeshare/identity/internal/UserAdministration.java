@@ -17,7 +17,6 @@ import uk.safeshare.identity.OrganisationKind;
 import uk.safeshare.identity.Role;
 import uk.safeshare.identity.RoleRules;
 import uk.safeshare.identity.SafeShareUser;
-import uk.safeshare.identity.UserCommands.RoleGrantView;
 import uk.safeshare.identity.UserCommands.CreateOrganisation;
 import uk.safeshare.identity.UserCommands.CreateTeam;
 import uk.safeshare.identity.UserCommands.CreateUser;
@@ -48,12 +47,15 @@ public class UserAdministration implements uk.safeshare.identity.Administration 
     private final ApiTokens tokens;
     private final SessionTerminator sessions;
     private final SingleSignOnSettings singleSignOn;
+    private final RoleGrantApprovals approvals;
 
     UserAdministration(UserAccountRepository users, TeamRepository teams, OrganisationRepository organisations,
                        PasswordEncoder passwords, ApplicationEventPublisher events, Identity identity, Clock clock,
                        RoleGrantRequestRepository grants, SecurityEvents securityEvents, PasswordPolicy policy,
-                       ApiTokens tokens, SessionTerminator sessions, SingleSignOnSettings singleSignOn) {
+                       ApiTokens tokens, SessionTerminator sessions, SingleSignOnSettings singleSignOn,
+                       RoleGrantApprovals approvals) {
         this.singleSignOn = singleSignOn;
+        this.approvals = approvals;
         this.grants = grants;
         this.policy = policy;
         this.tokens = tokens;
@@ -99,7 +101,7 @@ public class UserAdministration implements uk.safeshare.identity.Administration 
         UserAccount account = create(command, immediate, actor);
         for (Role role : command.roles()) {
             if (RoleRules.needsApproval(role)) {
-                requestGrant(account, role, actor);
+                approvals.request(account, role, actor);
             } else {
                 securityEvents.record(SecurityEvents.Kind.ROLE_GRANTED, actor, role + " granted to " + account.username());
             }
@@ -184,7 +186,7 @@ public class UserAdministration implements uk.safeshare.identity.Administration 
         }
         for (Role role : added) {
             if (RoleRules.needsApproval(role)) {
-                requestGrant(saved, role, actor.username());
+                approvals.request(saved, role, actor.username());
             } else {
                 securityEvents.record(SecurityEvents.Kind.ROLE_GRANTED, actor.username(), role + " granted to " + saved.username());
             }
@@ -192,66 +194,7 @@ public class UserAdministration implements uk.safeshare.identity.Administration 
         return summary(saved);
     }
 
-    @Transactional(readOnly = true)
-    public List<RoleGrantView> pendingGrants() {
-        return grants.findPending().stream().map(this::view).toList();
-    }
-
-    /** A second administrator approves: not the one who asked, and not the person who would hold the role. */
-    @Transactional
-    public UserSummary approveGrant(UUID requestId) {
-        SafeShareUser actor = identity.current();
-        RoleGrantRequest request = pendingRequest(requestId);
-        if (request.requestedBy().equals(actor.username())) {
-            throw new ForbiddenException("A second administrator must approve this; you asked for it.");
-        }
-        if (request.userId().equals(actor.id().value())) {
-            throw new ForbiddenException("Nobody may approve a role for themselves.");
-        }
-        UserAccount account = users.findById(request.userId()).orElseThrow(() -> new NotFoundException("No user " + request.userId()));
-        Set<Role> roles = EnumSet.of(request.role());
-        roles.addAll(account.roleSet());
-        requireCompatible(roles);
-        UserAccount saved = users.save(account.withRoles(roles));
-        grants.save(request.decided(RoleGrantRequest.Status.APPROVED, actor.username(), clock.instant()));
-        securityEvents.record(SecurityEvents.Kind.ROLE_GRANT_APPROVED, actor.username(), request.role() + " granted to "
-                + account.username() + ", asked for by " + request.requestedBy() + ", approved by " + actor.username());
-        return summary(saved);
-    }
-
-    @Transactional
-    public void refuseGrant(UUID requestId) {
-        SafeShareUser actor = identity.current();
-        RoleGrantRequest request = pendingRequest(requestId);
-        grants.save(request.decided(request.requestedBy().equals(actor.username())
-                ? RoleGrantRequest.Status.WITHDRAWN : RoleGrantRequest.Status.REFUSED, actor.username(), clock.instant()));
-        securityEvents.record(SecurityEvents.Kind.ROLE_GRANT_REFUSED, actor.username(), request.role() + " for "
-                + users.findById(request.userId()).map(UserAccount::username).orElse("?") + " not granted");
-    }
-
-    private RoleGrantRequest pendingRequest(UUID requestId) {
-        RoleGrantRequest request = grants.findById(requestId).orElseThrow(() -> new NotFoundException("No role grant " + requestId));
-        if (request.status() != RoleGrantRequest.Status.PENDING) {
-            throw new ConflictException("This role grant was already " + request.status().name().toLowerCase());
-        }
-        return request;
-    }
-
-    private void requestGrant(UserAccount account, Role role, String actor) {
-        if (grants.findPendingFor(account.id()).stream().anyMatch(g -> g.role() == role)) {
-            return;
-        }
-        grants.save(RoleGrantRequest.pending(account.id(), role, actor, clock.instant()));
-        securityEvents.record(SecurityEvents.Kind.ROLE_GRANT_REQUESTED, actor, role + " for " + account.username()
-                + " asked for by " + actor + "; waits for a second administrator");
-    }
-
-    private RoleGrantView view(RoleGrantRequest g) {
-        return new RoleGrantView(g.id(), g.userId(), users.findById(g.userId()).map(UserAccount::username).orElse("?"), g.role(),
-                g.requestedBy(), g.requestedAt());
-    }
-
-    private static void requireCompatible(Set<Role> roles) {
+    static void requireCompatible(Set<Role> roles) {
         RoleRules.conflict(roles).ifPresent(problem -> {
             throw new InvalidRequestException("roles", problem);
         });

@@ -229,10 +229,10 @@ class NeedsAssessmentTest {
 
     @Test
     void declined_referrals_are_counted_by_the_reason_in_the_organisations_own_words() {
-        assertThat(NeedsAssessment.reason("Sorry, we are at capacity until March")).isEqualTo("At capacity");
-        assertThat(NeedsAssessment.reason("Outside our area")).isEqualTo("Out of area");
-        assertThat(NeedsAssessment.reason("No Tigrinya interpreter")).isEqualTo("Language not offered");
-        assertThat(NeedsAssessment.reason(null)).isEqualTo("Other or not given");
+        assertThat(WhoIsReferred.reason("Sorry, we are at capacity until March")).isEqualTo("At capacity");
+        assertThat(WhoIsReferred.reason("Outside our area")).isEqualTo("Out of area");
+        assertThat(WhoIsReferred.reason("No Tigrinya interpreter")).isEqualTo("Language not offered");
+        assertThat(WhoIsReferred.reason(null)).isEqualTo("Other or not given");
     }
 
     @Test
