@@ -166,7 +166,7 @@ class AuditLogTest {
         assertThat(transparency.awaitIntegration(Duration.ofSeconds(60))).isTrue();
         long seq = jdbc.sql("SELECT seq FROM audit_entry WHERE details = ?").param(run + " entry 2500").query(Long.class).single();
         long leaf = jdbc.sql("SELECT idx FROM audit_tree_node WHERE level = 0 AND seq = ?").param(seq).query(Long.class).single();
-        assertThat(leaf).isGreaterThan(3 * 1024);
+        assertThat(leaf).as("past the verifier's first two chunks of 1,024 rows").isGreaterThan(2 * 1024);
         try {
             jdbc.sql("UPDATE audit_entry SET details = 'nothing to see here' WHERE seq = ?").param(seq).update();
             Verification.Broken result = broken();
