@@ -82,9 +82,11 @@ public final class AuditVerifierCli {
                 double cpu = (threads.getCurrentThreadCpuTime() - cpuBefore) / 1e9;
                 double processCpu = (process.getProcessCpuTime() - processCpuBefore) / 1e9;
                 // CPU time is what `openssl speed` divides by; wall time includes waiting for the database and for a CPU.
-                // The whole process's CPU adds the JIT compiler and the garbage collector to the verifying thread's.
-                out.printf("Checked %.1f MB (leaves and rebuilt nodes) in %.3f s (%.1f MB/s), using %.3f s of the verifying"
-                                + " thread's CPU (%.1f MB/s of CPU) and %.3f s of the whole JVM's (%.1f MB/s); %.3f s in all"
+                // Leaves are hashed on other threads (TreeWalk), so the reading thread's CPU leaves most hashing out;
+                // the whole process's CPU has it, and adds the JIT compiler and the garbage collector.
+                out.printf("Checked %.1f MB (leaves and rebuilt nodes) in %.3f s (%.1f MB/s), using %.3f s of the reading"
+                                + " thread's CPU (%.1f MB/s of CPU; leaves are hashed on other threads) and %.3f s of the"
+                                + " whole JVM's (%.1f MB/s); %.3f s in all"
                                 + " with connecting%n", hashed[0] / 1e6, wall, hashed[0] / 1e6 / wall, cpu, hashed[0] / 1e6 / cpu,
                         processCpu, hashed[0] / 1e6 / processCpu, (System.nanoTime() - started) / 1e9);
             }

@@ -154,6 +154,40 @@ class AuditLogTest {
     }
 
     @Test
+    void in_a_log_longer_than_the_verifier_reads_at_once_an_entry_and_a_node_altered_far_in_are_each_named() {
+        // Several of the verifier's chunks of rows (hashed on other threads while the next are read), so that
+        // what is altered lies well past the first chunk and after chunk boundaries.
+        String run = UUID.randomUUID().toString();
+        tx.executeWithoutResult(s -> {
+            for (int i = 0; i < 3000; i++) {
+                events.publishEvent(DataProcessed.of(AuditAction.CONSULTATION, "log.test", null, run + " entry " + i));
+            }
+        });
+        assertThat(transparency.awaitIntegration(Duration.ofSeconds(60))).isTrue();
+        long seq = jdbc.sql("SELECT seq FROM audit_entry WHERE details = ?").param(run + " entry 2500").query(Long.class).single();
+        long leaf = jdbc.sql("SELECT idx FROM audit_tree_node WHERE level = 0 AND seq = ?").param(seq).query(Long.class).single();
+        assertThat(leaf).as("past the verifier's first two chunks of 1,024 rows").isGreaterThan(2 * 1024);
+        try {
+            jdbc.sql("UPDATE audit_entry SET details = 'nothing to see here' WHERE seq = ?").param(seq).update();
+            Verification.Broken result = broken();
+            assertThat(result.subject()).isEqualTo("entry " + seq + " (leaf " + leaf + ")");
+            assertThat(result.problem()).contains("altered");
+        } finally {
+            jdbc.sql("UPDATE audit_entry SET details = ? WHERE seq = ?").params(run + " entry 2500", seq).update();
+        }
+        long node = (leaf >> 4) - 1; // a stored inner node (level 4, 16 leaves) just before the altered entry's
+        byte[] original = node(4, node);
+        try {
+            setNode(4, node, flipped(original));
+            Verification.Broken result = broken();
+            assertThat(result.subject()).isEqualTo("inner node at level 4, index " + node);
+        } finally {
+            setNode(4, node, original);
+        }
+        assertThat(log.verify().ok()).isTrue();
+    }
+
+    @Test
     void a_stored_leaf_hash_altered_is_named_as_the_leaf_not_the_entry() {
         append("makes sure the tree has at least two leaves");
         append("so that leaf 1 has a parent");

@@ -21,6 +21,7 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import uk.safeshare.audit.AuditEntry;
+import uk.safeshare.audit.internal.Frontier;
 import uk.safeshare.audit.internal.LeafEncoding;
 import uk.safeshare.audit.internal.Merkle;
 import uk.safeshare.shared.audit.AuditAction;
@@ -92,7 +93,7 @@ public class AuditHashingBenchmark {
     @Benchmark
     @OperationsPerInvocation(ENTRIES)
     public void treeFromLeafHashes(Blackhole out) {
-        Merkle.Frontier tree = new Merkle.Frontier();
+        Frontier tree = new Frontier();
         for (byte[] leaf : leafHashes) {
             tree.append(leaf, (level, index, hash) -> { });
         }

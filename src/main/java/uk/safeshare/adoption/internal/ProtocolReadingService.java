@@ -20,10 +20,11 @@ class ProtocolReadingService implements ProtocolReading {
 
     @Override
     public Standing standing(String username, String protocolId) {
-        if (store.reading(protocolId, username).isPresent()) {
+        ReadingStore.ReadAndBlocking r = store.readAndBlocking(protocolId, username);
+        if (r.read()) {
             return Standing.READ;
         }
-        return store.setting().unreadBlocksSharing() ? Standing.UNREAD_BLOCKED : Standing.UNREAD;
+        return r.blocking() ? Standing.UNREAD_BLOCKED : Standing.UNREAD;
     }
 
     @Override

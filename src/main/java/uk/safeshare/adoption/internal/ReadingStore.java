@@ -89,6 +89,20 @@ class ReadingStore {
                 .query(String.class).optional();
     }
 
+    record ReadAndBlocking(boolean read, boolean blocking) {
+    }
+
+    /**
+     * Whether {@code username} has read the version, and whether the setting in force makes reading it a
+     * condition of sharing, in one query: every sharing request asks both (null: no setting, so no block).
+     */
+    ReadAndBlocking readAndBlocking(String protocolId, String username) {
+        return jdbc.sql("SELECT (SELECT COUNT(*) FROM adoption_reading WHERE protocol_id = ? AND username = ?),"
+                        + " (SELECT unread_blocks_sharing FROM adoption_setting ORDER BY changed_at DESC LIMIT 1)")
+                .params(protocolId, username)
+                .query((rs, n) -> new ReadAndBlocking(rs.getLong(1) > 0, rs.getBoolean(2))).single();
+    }
+
     Setting setting() {
         return jdbc.sql("SELECT unread_blocks_sharing, changed_by, changed_at FROM adoption_setting ORDER BY changed_at DESC LIMIT 1")
                 .query((rs, n) -> new Setting(rs.getBoolean(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class).toInstant()))

@@ -1,19 +1,19 @@
 package uk.safeshare.audit.internal;
 
-import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import uk.safeshare.audit.Checkpoint;
 import uk.safeshare.audit.Verification;
 
@@ -34,9 +34,6 @@ import uk.safeshare.audit.Verification;
 public final class LogVerifier {
 
     private LogVerifier() {
-    }
-
-    private record Stored(Checkpoint checkpoint, String label) {
     }
 
     /**
@@ -91,17 +88,17 @@ public final class LogVerifier {
         }
         long headSize;
         byte[] headRoot;
-        List<Stored> checkpoints = new ArrayList<>();
+        List<TreeWalk.Stored> checkpoints = new ArrayList<>();
         // The sequencer may integrate entries while this runs, and each statement sees the log as it then is.
         // So the kept checkpoints are read before the head (the head only grows: a kept checkpoint larger than
         // it means entries were removed), and only the part of the tree the head covers is walked.
         try (PreparedStatement s = connection.prepareStatement(
-                "SELECT period_start, tree_size, root_hash, note FROM audit_checkpoint WHERE tree_size > ? ORDER BY period_start")) {
+                "SELECT period_start, tree_size, root_hash, note FROM audit_checkpoint WHERE tree_size >= ? ORDER BY period_start")) {
             s.setLong(1, from.size());
             ResultSet rs = s.executeQuery();
             while (rs.next()) {
                 String label = "the checkpoint kept for " + rs.getObject(1, OffsetDateTime.class).toInstant();
-                Optional<Stored> cp = open(rs.getString(4), key, label);
+                Optional<TreeWalk.Stored> cp = open(rs.getString(4), key, label);
                 if (cp.isEmpty()) {
                     return brokenSignature(label, key);
                 }
@@ -120,7 +117,7 @@ public final class LogVerifier {
             headRoot = rs.getBytes(2);
             String note = rs.getString(3);
             if (note != null) {
-                Optional<Stored> cp = open(note, key, "the latest checkpoint");
+                Optional<TreeWalk.Stored> cp = open(note, key, "the latest checkpoint");
                 if (cp.isEmpty()) {
                     return brokenSignature("the latest checkpoint", key);
                 }
@@ -137,26 +134,39 @@ public final class LogVerifier {
             return new Verification.Broken(from.label(), 0, "is of a tree of " + from.size() + " entries but the log now has "
                     + headSize + ": entries were removed", 0);
         }
-        for (Stored cp : checkpoints) {
+        for (TreeWalk.Stored cp : checkpoints) {
             if (cp.checkpoint().treeSize() > headSize) {
                 return new Verification.Broken(cp.label(), 0, "signed a tree of " + cp.checkpoint().treeSize()
                         + " entries but the log now has " + headSize + ": entries were removed", 0);
             }
         }
 
-        Merkle.Frontier start = new Merkle.Frontier();
+        Frontier start = new Frontier();
         if (from.size() > 0) {
             Verification extended = extendsTrusted(connection, from, headSize, headRoot);
             if (extended != null) {
                 return extended;
             }
-            start = Merkle.Frontier.of(from.size(), new StoredNodes(jdbc(connection)));
+            start = Frontier.of(from.size(), new StoredNodes(jdbc(connection)));
             if (!Arrays.equals(start.root(), from.root())) {
                 return new Verification.Broken(from.label(), 0, "does not match the stored tree at its size: the log was"
                         + " rewritten after it", from.size());
             }
         }
-        Walk walk = new Walk(checkpoints, start, new LeafRows(postgres));
+        // Leaves are hashed on the other cores while this thread reads and encodes the next rows (TreeWalk).
+        int hashers = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        ExecutorService hashing = Executors.newFixedThreadPool(hashers, Thread.ofPlatform().daemon().name("audit-verify-hash-", 0).factory());
+        try {
+            return walk(connection, key, hashed, from, headSize, headRoot, checkpoints,
+                    new TreeWalk(checkpoints, start, new LeafRows(postgres), hashing, hashers + 1));
+        } finally {
+            hashing.shutdownNow();
+        }
+    }
+
+    private static Verification walk(Connection connection, SignedNote.VerifierKey key, java.util.function.LongConsumer hashed,
+                                     Trusted from, long headSize, byte[] headRoot, List<TreeWalk.Stored> checkpoints,
+                                     TreeWalk walk) throws SQLException {
         // Leaves and stored inner nodes completed after the trusted size, up to the head, in the order the tree grew
         // (each node right after the leaf that completed it), each leaf with the entry it is for. One range per level,
         // so that PostgreSQL reads only the new part of each level through the primary key.
@@ -268,133 +278,7 @@ public final class LogVerifier {
                 : "its signature does not verify with the log's public key " + key.name() + ": it was altered or forged", 0);
     }
 
-    private static Optional<Stored> open(String note, SignedNote.VerifierKey key, String label) {
-        return (key == null ? SignedNote.parse(note) : SignedNote.open(note, key)).map(c -> new Stored(c, label));
-    }
-
-    /** An entry whose stored leaf differs from its recomputed one: the entry or the leaf was changed. */
-    private record Suspect(long seq, long leaf) {
-    }
-
-    /** The single pass over the stored tree, in the order it grew, rebuilding it from the entries. */
-    private static final class Walk {
-        private final Merkle.Frontier frontier;
-        private final LeafRows leaves;
-        private final MessageDigest digest = Merkle.sha256();
-        /** The smallest entry number among the leaves walked (for the lost-entry check of an incremental run). */
-        private long firstSeq = Long.MAX_VALUE;
-        private final List<Stored> checkpoints;
-        private int nextCheckpoint;
-        private Suspect suspect;
-        /** Stored inner nodes the last leaf completed, as rebuilt from the entries: {level, index} and hash, in order. */
-        private final ArrayDeque<long[]> expectedPositions = new ArrayDeque<>();
-        private final ArrayDeque<byte[]> expectedHashes = new ArrayDeque<>();
-        private long hashedBytes;
-
-        Walk(List<Stored> checkpoints, Merkle.Frontier start, LeafRows leaves) {
-            this.checkpoints = checkpoints;
-            this.frontier = start;
-            this.leaves = leaves;
-        }
-
-        Verification run(ResultSet rows) throws SQLException {
-            while (rows.next()) {
-                long checked = frontier.size();
-                int level = rows.getInt(1);
-                long index = rows.getLong(4);
-                if (level > 0) {
-                    String node = "inner node at level " + level + ", index " + index;
-                    if (expectedPositions.isEmpty() || expectedPositions.peek()[0] != level || expectedPositions.peek()[1] != index) {
-                        return expectedPositions.isEmpty()
-                                ? new Verification.Broken(node, 0, "does not belong to the tree of " + checked + " entries", checked)
-                                : missing(checked);
-                    }
-                    expectedPositions.poll();
-                    boolean matches = Arrays.equals(rows.getBytes(2), expectedHashes.poll());
-                    if (suspect != null) {
-                        return suspectVerdict(!matches);
-                    }
-                    if (!matches) {
-                        return new Verification.Broken(node, 0, "was altered: it does not match the entries below it", checked);
-                    }
-                    continue;
-                }
-                if (!expectedPositions.isEmpty()) {
-                    return missing(checked);
-                }
-                if (index != checked) {
-                    return new Verification.Broken("leaf " + checked, 0, "is missing: an integrated entry was removed with its leaf"
-                            + " (the next leaf found is " + index + ")", checked);
-                }
-                long seq = rows.getLong(3);
-                rows.getLong(LeafRows.SEQ);
-                if (rows.wasNull()) {
-                    return new Verification.Broken("entry " + seq + " (leaf " + index + ")", seq, "is missing: it was removed from the log", checked);
-                }
-                firstSeq = Math.min(firstSeq, seq);
-                int length;
-                try {
-                    length = leaves.encode(rows);
-                } catch (RuntimeException unreadable) {
-                    return new Verification.Broken("entry " + seq + " (leaf " + index + ")", seq, "cannot be read: " + unreadable.getMessage(), checked);
-                }
-                byte[] leaf = Merkle.leafHash(digest, leaves.buffer(), length);
-                hashedBytes += 1 + length;
-                frontier.append(leaf, (lvl, idx, hash) -> {
-                    hashedBytes += lvl > 0 ? 1 + 2 * Merkle.HASH_BYTES : 0;
-                    if (lvl > 0 && StoredNodes.stored(lvl)) {
-                        expectedPositions.add(new long[]{lvl, idx});
-                        expectedHashes.add(hash);
-                    }
-                });
-                if (suspect == null && !Arrays.equals(rows.getBytes(2), leaf)) {
-                    // The entry or its leaf: the stored node above it, or the signed root, tells which.
-                    suspect = new Suspect(seq, index);
-                }
-                Verification atCheckpoint = checkpointsAt(frontier.size(), checked);
-                if (atCheckpoint != null) {
-                    return atCheckpoint;
-                }
-            }
-            if (!expectedPositions.isEmpty()) {
-                return missing(frontier.size());
-            }
-            if (suspect != null) {
-                return new Verification.Broken("entry " + suspect.seq() + " (leaf " + suspect.leaf() + ")", suspect.seq(),
-                        "has been altered (its content does not match its leaf hash)", suspect.leaf());
-            }
-            return null;
-        }
-
-        private Verification missing(long checked) {
-            long[] p = expectedPositions.peek();
-            return new Verification.Broken("inner node at level " + p[0] + ", index " + p[1], 0, "is missing", checked);
-        }
-
-        private Verification suspectVerdict(boolean entryChanged) {
-            Suspect e = suspect;
-            String subject = "entry " + e.seq() + " (leaf " + e.leaf() + ")";
-            return entryChanged
-                    ? new Verification.Broken(subject, e.seq(), "has been altered (its content no longer matches its leaf and the tree above it)", e.leaf())
-                    : new Verification.Broken("the stored leaf of " + subject, e.seq(), "was altered (the entry still matches the tree above it)", e.leaf());
-        }
-
-        private Verification checkpointsAt(long size, long checked) {
-            while (nextCheckpoint < checkpoints.size() && checkpoints.get(nextCheckpoint).checkpoint().treeSize() <= size) {
-                Stored cp = checkpoints.get(nextCheckpoint++);
-                if (cp.checkpoint().treeSize() < size) {
-                    continue; // size 0: nothing to compare
-                }
-                boolean matches = Arrays.equals(frontier.root(), cp.checkpoint().rootHash());
-                if (suspect != null) {
-                    return suspectVerdict(!matches);
-                }
-                if (!matches) {
-                    return new Verification.Broken(cp.label(), 0, "(tree size " + size + ") does not match the log:"
-                            + " entries before it were rewritten after it was signed", checked);
-                }
-            }
-            return null;
-        }
+    private static Optional<TreeWalk.Stored> open(String note, SignedNote.VerifierKey key, String label) {
+        return (key == null ? SignedNote.parse(note) : SignedNote.open(note, key)).map(c -> new TreeWalk.Stored(c, label));
     }
 }

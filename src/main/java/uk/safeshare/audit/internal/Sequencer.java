@@ -63,7 +63,7 @@ public class Sequencer implements SmartLifecycle {
     private final String holder = UUID.randomUUID().toString();
     private final Object signal = new Object();
 
-    private Merkle.Frontier frontier;
+    private Frontier frontier;
     private Instant leaseUntil;
     private Instant keptPeriod;
     private boolean nudged;
@@ -98,7 +98,7 @@ public class Sequencer implements SmartLifecycle {
             return new Outcome.NotLeader();
         }
         try {
-            Merkle.Frontier[] next = new Merkle.Frontier[1];
+            Frontier[] next = new Frontier[1];
             int integrated = tx.execute(s -> integrate(next));
             frontier = next[0];
             return new Outcome.Integrated(integrated, frontier.size());
@@ -136,13 +136,13 @@ public class Sequencer implements SmartLifecycle {
         leaseUntil = null;
     }
 
-    private int integrate(Merkle.Frontier[] next) {
+    private int integrate(Frontier[] next) {
         record Head(long size, String checkpoint) {
         }
         Head head = jdbc.queryForObject("SELECT tree_size, checkpoint FROM audit_tree_head WHERE id = 1 FOR UPDATE",
                 (rs, n) -> new Head(rs.getLong(1), rs.getString(2)));
-        Merkle.Frontier f = frontier != null && frontier.size() == head.size() ? frontier.copy()
-                : Merkle.Frontier.of(head.size(), new StoredNodes(jdbc));
+        Frontier f = frontier != null && frontier.size() == head.size() ? frontier.copy()
+                : Frontier.of(head.size(), new StoredNodes(jdbc));
         List<AuditEntry> entries = jdbc.query("SELECT " + EntryRows.COLUMNS + EntryRows.FROM
                 + " JOIN audit_entry_queue q ON q.seq = e.seq ORDER BY q.seq LIMIT " + BATCH, (rs, n) -> EntryRows.read(rs));
         Instant now = clock.instant();

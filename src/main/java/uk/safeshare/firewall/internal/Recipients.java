@@ -48,10 +48,13 @@ class Recipients {
         if (!o.active()) {
             throw new InvalidRequestException("organisationId", o.name() + " is inactive in the register; nothing is shared with it");
         }
+        if (o.category().isHomeOffice()) { // already decided as the Home Office: screening its name could add nothing
+            return new Resolved(o.id(), Recipient.valueOf(o.category().name()), o.name(), true, false, null);
+        }
         Screening screening = register.screen(o.name());
-        if (screening.immigrationEnforcement() && !o.category().isHomeOffice()) {
+        if (screening.immigrationEnforcement()) {
             return new Resolved(o.id(), Recipient.IMMIGRATION_ENFORCEMENT, o.name(), true, true, screening.matched());
         }
-        return new Resolved(o.id(), Recipient.valueOf(o.category().name()), o.name(), o.category().isHomeOffice(), false, null);
+        return new Resolved(o.id(), Recipient.valueOf(o.category().name()), o.name(), false, false, null);
     }
 }

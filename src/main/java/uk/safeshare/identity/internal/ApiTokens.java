@@ -13,7 +13,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.safeshare.identity.Identity;
 import uk.safeshare.identity.Role;
 import uk.safeshare.identity.SafeShareUser;
@@ -36,6 +38,8 @@ public class ApiTokens {
     static final String PREFIX = "ss_";
 
     private final ApiTokenRepository tokens;
+    private final TokenAccounts accounts;
+    private final TransactionTemplate writes;
     private final UserAccountRepository users;
     private final SecurityEvents securityEvents;
     private final Identity identity;
@@ -43,9 +47,12 @@ public class ApiTokens {
     private final Duration maxLifetime;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokens(ApiTokenRepository tokens, UserAccountRepository users, SecurityEvents securityEvents, Identity identity,
+    ApiTokens(ApiTokenRepository tokens, TokenAccounts accounts, PlatformTransactionManager transactions,
+              UserAccountRepository users, SecurityEvents securityEvents, Identity identity,
               Clock clock, @Value("${safeshare.security.api-token-max-lifetime:P90D}") Duration maxLifetime) {
         this.tokens = tokens;
+        this.accounts = accounts;
+        this.writes = new TransactionTemplate(transactions);
         this.users = users;
         this.securityEvents = securityEvents;
         this.identity = identity;
@@ -54,7 +61,7 @@ public class ApiTokens {
     }
 
     /** A token that authenticated a request, with the account it acts as. */
-    record Authenticated(UserAccount account, ApiToken token) {
+    record Authenticated(SafeShareUser user, ApiToken token) {
     }
 
     @Transactional
@@ -142,34 +149,37 @@ public class ApiTokens {
     /**
      * The account a presented token belongs to, if the token is known, unexpired, unrevoked and its
      * user enabled. A token used from an address other than its last one is a security event.
+     *
+     * <p>Runs on every API request, so the usual case is one query and no transaction of its own (the
+     * token, its account and the account's roles joined); only a new address opens a writing one.
      */
-    @Transactional
     Optional<Authenticated> authenticate(String presented, String address) {
         if (presented == null || !presented.startsWith(PREFIX) || presented.length() > 100) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        Optional<ApiToken> found = tokens.findByTokenHash(hash(presented)).filter(t -> t.usableAt(now));
+        Optional<TokenAccounts.TokenAccount> found = accounts.findByHash(hash(presented)).filter(t -> t.token().usableAt(now));
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        ApiToken token = found.get();
-        Optional<UserAccount> account = users.findById(token.userId()).filter(UserAccount::enabled);
-        if (account.isEmpty()) {
-            return Optional.empty();
-        }
+        ApiToken token = found.get().token();
+        SafeShareUser user = found.get().user();
         if (address != null && !address.equals(token.lastUsedAddress())) {
-            if (tokens.recordAddress(token.id(), address, token.version()) == 0) {
-                // Two requests with the same token at once: the other one recorded the address.
-                return Optional.of(new Authenticated(account.get(), token));
-            }
-            token = token.usedFrom(address);
-            if (found.get().lastUsedAddress() != null) {
-                securityEvents.record(SecurityEvents.Kind.TOKEN_USED_FROM_NEW_ADDRESS, account.get().username(),
-                        token.describe() + " used from " + address + " (before: " + found.get().lastUsedAddress() + ")");
-            }
+            return Optional.of(new Authenticated(user, writes.execute(status -> recordAddress(user, token, address))));
         }
-        return Optional.of(new Authenticated(account.get(), token));
+        return Optional.of(new Authenticated(user, token));
+    }
+
+    private ApiToken recordAddress(SafeShareUser user, ApiToken token, String address) {
+        if (tokens.recordAddress(token.id(), address, token.version()) == 0) {
+            // Two requests with the same token at once: the other one recorded the address.
+            return token;
+        }
+        if (token.lastUsedAddress() != null) {
+            securityEvents.record(SecurityEvents.Kind.TOKEN_USED_FROM_NEW_ADDRESS, user.username(),
+                    token.describe() + " used from " + address + " (before: " + token.lastUsedAddress() + ")");
+        }
+        return token.usedFrom(address);
     }
 
     private static void requireSelfOrAdmin(SafeShareUser actor, UUID userId) {

@@ -32,7 +32,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
                 Problems.write(response, 401, "Unauthorized", "The bearer token is unknown, expired or revoked.");
                 return;
             }
-            SignedInUser user = new SignedInUser(authenticated.get().account().toUser(), null, true);
+            SignedInUser user = new SignedInUser(authenticated.get().user(), null, true);
             SecurityContext context = SecurityContextHolder.createEmptyContext();
             var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
             authentication.setDetails(authenticated.get().token().id());

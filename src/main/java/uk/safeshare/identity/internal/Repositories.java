@@ -28,11 +28,6 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, UUID> {
 }
 
 interface ApiTokenRepository extends ListCrudRepository<ApiToken, UUID> {
-    // Declared rather than derived from the method name: a derived query is built afresh on every call,
-    // and this one runs on every API request (docs/benchmarks.md).
-    @Query("SELECT * FROM api_token WHERE token_hash = :tokenHash")
-    Optional<ApiToken> findByTokenHash(String tokenHash);
-
     @Query("SELECT * FROM api_token WHERE user_id = :userId ORDER BY created_at DESC")
     List<ApiToken> findByUserId(UUID userId);
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.safeshare.register.NameScreening;
@@ -44,11 +45,28 @@ class RegisterStore {
                 .query((rs, n) -> map(rs, aliases.getOrDefault(rs.getObject("id", UUID.class), List.of()))).list();
     }
 
+    /** One organisation with its aliases, in one query (every sharing request looks its recipient up). */
     Optional<RegisteredOrganisation> find(UUID id) {
-        List<String> aliases = jdbc.sql("SELECT alias FROM register_alias WHERE organisation_id = ? ORDER BY alias")
-                .param(id).query(String.class).list();
-        return jdbc.sql("SELECT * FROM register_organisation WHERE id = ?").param(id)
-                .query((rs, n) -> map(rs, aliases)).optional();
+        return jdbc.sql("SELECT o.*, a.alias AS the_alias FROM register_organisation o"
+                        + " LEFT JOIN register_alias a ON a.organisation_id = o.id WHERE o.id = ? ORDER BY a.alias")
+                .param(id).query((ResultSetExtractor<Optional<RegisteredOrganisation>>) rs -> {
+                    RegisteredOrganisation first = null;
+                    List<String> aliases = new ArrayList<>();
+                    while (rs.next()) {
+                        if (first == null) {
+                            first = map(rs, List.of());
+                        }
+                        if (rs.getString("the_alias") != null) {
+                            aliases.add(rs.getString("the_alias"));
+                        }
+                    }
+                    return Optional.ofNullable(first).map(o -> withAliases(o, aliases));
+                });
+    }
+
+    private static RegisteredOrganisation withAliases(RegisteredOrganisation o, List<String> aliases) {
+        return new RegisteredOrganisation(o.id(), o.name(), aliases, o.category(), o.categorySetBy(), o.categorySetAt(),
+                o.active(), o.contactRoutes(), o.webhookUrl(), o.accountOrganisationId(), o.agreement(), o.updatedAt(), o.version());
     }
 
     Optional<RegisteredOrganisation> lock(UUID id) {
@@ -64,11 +82,10 @@ class RegisterStore {
     /** Every name and alias of the organisations in the given categories, active or not. */
     List<String> namesIn(List<RecipientCategory> categories) {
         List<String> codes = categories.stream().map(Enum::name).toList();
-        List<String> names = new ArrayList<>(jdbc.sql("SELECT name FROM register_organisation WHERE category IN (:c)")
-                .param("c", codes).query(String.class).list());
-        names.addAll(jdbc.sql("SELECT a.alias FROM register_alias a JOIN register_organisation o ON o.id = a.organisation_id"
-                + " WHERE o.category IN (:c)").param("c", codes).query(String.class).list());
-        return names;
+        // One query: screening runs on every sharing request to a name not in the register.
+        return jdbc.sql("SELECT name FROM register_organisation WHERE category IN (:c) UNION ALL"
+                        + " SELECT a.alias FROM register_alias a JOIN register_organisation o ON o.id = a.organisation_id"
+                        + " WHERE o.category IN (:c)").param("c", codes).query(String.class).list();
     }
 
     void insert(RegisteredOrganisation o, Instant now) {

@@ -37,7 +37,7 @@ class MerkleTest {
     /** A tree held in memory the way the database holds it: every perfect subtree, stored as it is completed. */
     static final class Tree implements Merkle.Nodes {
         final Map<String, byte[]> nodes = new HashMap<>();
-        final Merkle.Frontier frontier = new Merkle.Frontier();
+        final Frontier frontier = new Frontier();
 
         void add(byte[] leafHash) {
             frontier.append(leafHash, (level, index, hash) -> nodes.put(level + "/" + index, hash));
@@ -80,7 +80,7 @@ class MerkleTest {
             assertThat(HEX.formatHex(Merkle.root(tree, size))).as("size %d", size).isEqualTo(ROOTS[size]);
         }
         assertThat(HEX.formatHex(tree.frontier.root())).isEqualTo(ROOTS[8]);
-        assertThat(HEX.formatHex(Merkle.Frontier.of(5, tree).root())).as("a frontier rebuilt from stored subtrees").isEqualTo(ROOTS[5]);
+        assertThat(HEX.formatHex(Frontier.of(5, tree).root())).as("a frontier rebuilt from stored subtrees").isEqualTo(ROOTS[5]);
     }
 
     @Test
