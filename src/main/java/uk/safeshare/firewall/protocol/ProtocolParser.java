@@ -143,6 +143,10 @@ public final class ProtocolParser {
             throw new ProtocolValidationException(List.of("The file is not valid YAML" + where + ": " + what + "."));
         } catch (YAMLException e) {
             throw new ProtocolValidationException(List.of("The file is not valid YAML: " + e.getMessage()));
+        } catch (NumberFormatException e) {
+            // YAML 1.1 reads "._" as a number and SnakeYAML then fails to convert it (found by fuzzing).
+            throw new ProtocolValidationException(List.of("The file is not valid YAML: a value looks like a number but is not one ("
+                    + e.getMessage() + ")."));
         }
     }
 

@@ -46,6 +46,14 @@ class ProtocolParserTest {
     }
 
     @Test
+    void a_value_yaml_takes_for_a_number_but_cannot_read_is_refused_as_a_problem() {
+        ProtocolValidationException e = problemsIn("._");
+
+        assertThat(e.problems()).singleElement().asString()
+                .startsWith("The file is not valid YAML: a value looks like a number but is not one");
+    }
+
+    @Test
     void an_unknown_rule_is_rejected_by_name() {
         ProtocolValidationException e = problemsIn(Protocols.defaultText()
                 + "  share-everything:\n    enabled: true\n    text: Share it all.\n    source: Nobody.\n");
