@@ -18,6 +18,7 @@
 # github.com/spring-projects/spring-petclinic with `./mvnw -DskipTests package`), curl. The AOT cache is
 # made once by ops/aot-cache.sh if it is missing. Ports: $SAFESHARE_PORT (8204), $PETCLINIC_PORT (8224).
 set -euo pipefail
+export LC_ALL=C   # printf and awk read and write decimals with a point, whatever the shell's locale
 cd "$(dirname "$0")/.."
 
 runs="${1:-5}"
