@@ -69,7 +69,7 @@ class AdoptionJourneyTest {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         Page governance = chromium.signIn(port, "governance");
         governance.navigate("http://localhost:" + port + "/training");
-        governance.getByLabel("Username").fill(officer);
+        governance.getByLabel("Who completed it").selectOption(officer);
         governance.getByLabel("Course").selectOption("PROTOCOL");
         governance.locator("#completedDay").fill(Integer.toString(today.getDayOfMonth()));
         governance.locator("#completedMonth").fill(Integer.toString(today.getMonthValue()));
