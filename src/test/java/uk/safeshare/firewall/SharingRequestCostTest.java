@@ -55,7 +55,9 @@ class SharingRequestCostTest {
         // 25 before the token, its account and roles became one query (was three), the register entry with its
         // aliases one (was two), the reading and the force's setting one (was two), and screening was skipped for
         // an organisation the register already has as the Home Office (was two queries). docs/benchmarks.md.
-        assertThat(counts.statements).as(counts.toString()).hasSizeLessThanOrEqualTo(19);
+        // One more since: this prohibited request puts the person in the specialist caseworkers' queue, whose
+        // listener's event publication is stored in the same transaction (so it cannot be lost).
+        assertThat(counts.statements).as(counts.toString()).hasSizeLessThanOrEqualTo(20);
         // The person looked up for the decision (a consultation, by the cases module) and the request collected.
         assertThat(entries() - entriesBefore).isEqualTo(2);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM sharing_request WHERE id = ?").param(UUID.fromString(id))
