@@ -228,7 +228,7 @@ class TransparencyLogTest {
             assertThat(Files.readString(file)).as("the checkpoint held is kept as evidence").isEqualTo(accepted);
             Verification verification = log.verify();
             assertThat(verification.describe()).as("a checkpoint kept in the database catches it too, unless it was also removed")
-                    .contains("the checkpoint kept for 2026-01-01T00:00:00Z").contains("rewritten after it was signed");
+                    .contains("the checkpoint kept for ").contains("rewritten after it was signed");
         } finally {
             jdbc.sql("UPDATE audit_entry SET details = ? WHERE seq = ?").params(original, victim).update();
             rewriteTheTreeFromTheEntries(true);
