@@ -106,6 +106,7 @@ if [ -z "$kill_after" ]; then
   check "generator's requests stored in all" "$in_all" "$acknowledged"
 else
   echo "      requests answered 201: $acknowledged of $requests (those sent to the killed instance after the kill failed)"
+  echo "      generator's requests stored in all: $in_all"
   check "generator's requests stored in all, at least those acknowledged" "$([ "$in_all" -ge "$acknowledged" ] && echo yes || echo "no: $in_all")" yes
   check "the survivor took the sequencer over" "$(grep -c "now runs the audit log's sequencer" "$work/server-$survivor_port.log" || true)" 1
 fi
