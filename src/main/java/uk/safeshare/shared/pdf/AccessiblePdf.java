@@ -1,7 +1,6 @@
 package uk.safeshare.shared.pdf;
 
 import com.ibm.icu.util.ULocale;
-import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -26,12 +25,13 @@ import java.util.List;
  * <p>Right-to-left text is laid out by the Unicode bidi algorithm (ICU4J): a right-to-left run reads from
  * the right, inside a left-to-right line too, and brackets are mirrored. A document written right to left
  * says so with {@code <html dir="rtl">} (see {@link #direction}); its lines then start at the right margin.
- * Arabic letters are joined by replacing each with its contextual presentation form (initial, medial, final,
- * isolated, and the lam-alef ligatures), which is how the renderer draws joined Arabic: it has no OpenType
- * shaping engine. That covers the letters of Arabic; the letters that Urdu, Farsi, Pashto and Sorani add
- * (keheh, Farsi yeh, heh goal...) are not given contextual forms by ICU4J's shaper, so those translations
- * still need checking in print. Indic scripts (Bengali, Gurmukhi, Devanagari, Gujarati, Tamil) need a full
- * shaping engine (HarfBuzz) for their conjuncts and vowel signs, which the renderer lacks: their letters
+ * Arabic-script letters are joined by replacing each with its contextual presentation form (initial, medial,
+ * final, isolated, and the lam-alef ligatures; see {@link ArabicScriptShaping}), which is how the renderer draws
+ * joined letters: it has no OpenType shaping engine. That covers Arabic and the letters Urdu and Farsi add; a
+ * letter Unicode has no presentation forms for (several of Pashto's and Sorani's) is drawn unjoined, and
+ * Urdu is drawn in Naskh, not Nastaliq, so those translations need checking in print. Indic scripts (Bengali,
+ * Gurmukhi, Devanagari, Gujarati, Tamil) need a full shaping engine (HarfBuzz) for their conjuncts and vowel
+ * signs, which the renderer lacks: their letters
  * are drawn but conjuncts are not formed, so a translation in those scripts needs a renderer with shaping
  * before its PDF is given to anyone (the web page shapes them).
  */
@@ -60,9 +60,9 @@ public final class AccessiblePdf {
             builder.useFastMode();
             builder.usePdfUaAccessibility(true);
             // Unicode bidi (runs of right-to-left text laid out right to left, within a left-to-right line
-            // too) and Arabic shaping (each letter drawn in its joined form), both by ICU4J.
+            // too) by ICU4J, and Arabic-script shaping (each letter drawn in its joined form).
             builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
-            builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+            builder.useUnicodeBidiReorderer(new ArabicScriptShaping());
             for (Font font : FONTS) {
                 // Subset (the last argument): only the glyphs used are embedded, so a notice stays small.
                 builder.useFont(() -> stream(font.file() + "-Regular.ttf"), font.family(), 400, FontStyle.NORMAL, true);

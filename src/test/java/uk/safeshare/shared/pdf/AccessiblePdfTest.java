@@ -74,6 +74,23 @@ class AccessiblePdfTest {
     }
 
     @Test
+    void the_letters_urdu_and_farsi_add_are_joined_too() throws Exception {
+        // "What happens to your information" in Urdu: keheh, Farsi yeh and heh goal are not letters of Arabic.
+        String drawn = text(glyphs(AccessiblePdf.render(document("ur", "rtl", "آپ کی معلومات کا کیا ہوتا ہے"), "Test")));
+
+        assertThat(drawn).as("initial keheh").contains("\uFB90").as("final Farsi yeh").contains("\uFBFD")
+                .as("initial heh goal").contains("\uFBA8");
+        assertThat(drawn).as("no letter left unjoined").doesNotContain("\u06A9", "\u06CC", "\u06C1");
+    }
+
+    @Test
+    void arabic_is_joined_as_icu_joins_it() throws Exception {
+        String text = SENTENCE + " لا الإسلام ليلى ناصر، قال: «السلام عليكم»";
+        assertThat(new ArabicScriptShaping().shapeText(text)).isEqualTo(new com.ibm.icu.text.ArabicShaping(
+                com.ibm.icu.text.ArabicShaping.LETTERS_SHAPE | com.ibm.icu.text.ArabicShaping.LENGTH_GROW_SHRINK).shape(text));
+    }
+
+    @Test
     void english_stays_left_to_right() throws Exception {
         List<TextPosition> glyphs = glyphs(AccessiblePdf.render(document("en", "ltr", "Your rights"), "Test"));
         assertThat(text(glyphs)).isEqualTo("Your rights");
