@@ -161,4 +161,29 @@ class VictimNoticeTest {
         mvc.perform(get("/api/v1/cases/" + caseId + "/people/" + suspect + "/notice").header("Authorization", officer))
                 .andExpect(status().isBadRequest());
     }
+
+    @Test
+    void a_way_of_giving_the_notice_that_is_not_on_the_form_is_refused_with_a_clear_message() throws Exception {
+        var session = mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin("/sign-in")
+                .user("officer.a").password(uk.safeshare.support.TestData.PASSWORD)).andReturn().getResponse().getCookie("SAFESHARE_SESSION");
+        String page = mvc.perform(post("/cases/" + caseId + "/people/" + personId + "/notice/given").cookie(session)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("method", "CARRIER_PIGEON").param("language", "en"))
+                .andReturn().getResponse().getContentAsString();
+
+        String summary = page.substring(page.indexOf("govuk-error-summary"));
+        summary = summary.substring(0, summary.indexOf("</ul>"));
+        assertThat(summary).contains("href=\"#method\">Select a method from the list</a>");
+        assertThat(page).doesNotContain("Failed to convert");
+        assertThat(JsonPath.<List<Object>>read(notice(), "$.given")).isEmpty();
+    }
+
+    @Test
+    void an_unknown_way_of_giving_the_notice_in_the_api_is_named_with_the_codes_allowed() throws Exception {
+        send("/api/v1/cases/" + caseId + "/people/" + personId + "/notice/given",
+                "{\"method\":\"CARRIER_PIGEON\",\"language\":\"en\",\"interpreterUsed\":false}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("'method' has an unknown code; it must be one of PRINTED_AND_HANDED_OVER, READ_ALOUD, "
+                        + "THROUGH_INTERPRETER, SENT_BY_EMAIL, THROUGH_SUPPORT_ORGANISATION"));
+    }
 }

@@ -20,6 +20,8 @@ class NoticePdf {
         Context context = new Context();
         context.setVariable("notice", notice);
         context.setVariable("fontFamily", AccessiblePdf.FONT_FAMILY);
+        // A translation into a right-to-left language (Arabic, Urdu, Farsi...) starts its lines at the right.
+        context.setVariable("dir", AccessiblePdf.direction(notice.translationAvailable() ? notice.language() : "en"));
         return AccessiblePdf.render(templates.process("notices/notice-print", context), "The notice");
     }
 }
