@@ -169,6 +169,7 @@ class VictimNoticeTest {
         String page = mvc.perform(post("/cases/" + caseId + "/people/" + personId + "/notice/given").cookie(session)
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
                         .param("method", "CARRIER_PIGEON").param("language", "en"))
+                .andExpect(status().isBadRequest())
                 .andReturn().getResponse().getContentAsString();
 
         String summary = page.substring(page.indexOf("govuk-error-summary"));

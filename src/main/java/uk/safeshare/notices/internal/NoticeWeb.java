@@ -26,6 +26,7 @@ import uk.safeshare.shared.InvalidRequestException;
 import uk.safeshare.shared.IsoCodes;
 import uk.safeshare.shared.validation.CommandValidator;
 import uk.safeshare.shared.web.FormErrors;
+import uk.safeshare.shared.web.FormSubmission;
 
 /** The victim notice: a printable page, a PDF, and recording that it was given. */
 final class NoticeWeb {
@@ -90,6 +91,7 @@ final class NoticeWeb {
                 model.addAttribute("personId", personId);
                 model.addAttribute("methods", VictimNotice.Method.values());
                 model.addAttribute("languages", IsoCodes.languages());
+                FormSubmission.badRequest();
                 return "notices/notice";
             }
         }
