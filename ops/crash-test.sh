@@ -95,6 +95,11 @@ for round in $(seq 1 "$kills"); do
   if [ "$generator_clients" -gt 0 ]; then
     before="$(wc -l <"$shared")"; generate "$generator_clients" 20000
     for _ in $(seq 1 600); do [ "$(wc -l <"$shared")" -gt "$before" ] && break; sleep 0.1; done
+    # A generator that could not run (its classes missing, sign-in refused) would leave the round to the writers
+    # alone, and the run would pass without the sharing requests it claims to test: that fails the run instead.
+    if [ "$(wc -l <"$shared")" -le "$before" ] && ! kill -0 "$generator" 2>/dev/null; then
+      tail -n 5 "$work/generator.log" >&2; echo "Crash test FAILED in round $round: the load generator stopped before its first answer" >&2; exit 1
+    fi
   fi
   sleep "$(awk "BEGIN{srand(); printf \"%.2f\", 2 + rand() * 6}")"
   kill -9 "$server"; wait "$server" 2>/dev/null || true; server=""
