@@ -163,6 +163,22 @@ class VictimNoticeTest {
     }
 
     @Test
+    void a_notice_in_a_language_written_right_to_left_reads_from_the_right_on_the_page() throws Exception {
+        var session = mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin("/sign-in")
+                .user("officer.a").password(uk.safeshare.support.TestData.PASSWORD)).andReturn().getResponse().getCookie("SAFESHARE_SESSION");
+
+        String urdu = mvc.perform(get("/cases/" + caseId + "/people/" + personId + "/notice?lang=ur").cookie(session))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String english = mvc.perform(get("/cases/" + caseId + "/people/" + personId + "/notice?lang=en").cookie(session))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(urdu).contains("<article class=\"safeshare-notice\" lang=\"ur\" dir=\"rtl\">").contains("آپ کی معلومات کا کیا ہوتا ہے");
+        assertThat(english).contains("<article class=\"safeshare-notice\" lang=\"en\" dir=\"ltr\">");
+        assertThat(urdu.substring(0, urdu.indexOf("<article"))).as("the page around the notice stays in English, left to right")
+                .contains("<html lang=\"en\"").doesNotContain("dir=\"rtl\"");
+    }
+
+    @Test
     void a_way_of_giving_the_notice_that_is_not_on_the_form_is_refused_with_a_clear_message() throws Exception {
         var session = mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin("/sign-in")
                 .user("officer.a").password(uk.safeshare.support.TestData.PASSWORD)).andReturn().getResponse().getCookie("SAFESHARE_SESSION");

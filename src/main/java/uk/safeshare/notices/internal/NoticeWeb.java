@@ -25,6 +25,7 @@ import uk.safeshare.notices.VictimNotice.GiveNotice;
 import uk.safeshare.shared.InvalidRequestException;
 import uk.safeshare.shared.IsoCodes;
 import uk.safeshare.shared.validation.CommandValidator;
+import uk.safeshare.shared.pdf.AccessiblePdf;
 import uk.safeshare.shared.web.FormErrors;
 import uk.safeshare.shared.web.FormSubmission;
 
@@ -56,10 +57,17 @@ final class NoticeWeb {
 
         @GetMapping("/cases/{caseId}/people/{personId}/notice")
         String notice(@PathVariable UUID caseId, @PathVariable UUID personId, @RequestParam(required = false) String lang, Model model) {
-            model.addAttribute("notice", notices.build(caseId, personId, lang));
+            model.addAttribute("form", new GivenForm());
+            return show(caseId, personId, lang, model);
+        }
+
+        /** The notice page: the notice in the language asked for, written in that language's direction. */
+        private String show(UUID caseId, UUID personId, String lang, Model model) {
+            VictimNotice notice = notices.build(caseId, personId, lang);
+            model.addAttribute("notice", notice);
+            model.addAttribute("dir", AccessiblePdf.direction(notice.translationAvailable() ? notice.language() : "en"));
             model.addAttribute("caseId", caseId);
             model.addAttribute("personId", personId);
-            model.addAttribute("form", new GivenForm());
             model.addAttribute("methods", VictimNotice.Method.values());
             model.addAttribute("languages", IsoCodes.languages());
             return "notices/notice";
@@ -86,13 +94,8 @@ final class NoticeWeb {
                         "language", new FormErrors.Field("language", "Language"),
                         "interpreterUsed", new FormErrors.Field("interpreterUsed", "Interpreter"),
                         "notes", new FormErrors.Field("notes", "Notes")));
-                model.addAttribute("notice", notices.build(caseId, personId, null));
-                model.addAttribute("caseId", caseId);
-                model.addAttribute("personId", personId);
-                model.addAttribute("methods", VictimNotice.Method.values());
-                model.addAttribute("languages", IsoCodes.languages());
                 FormSubmission.badRequest();
-                return "notices/notice";
+                return show(caseId, personId, null, model);
             }
         }
     }
