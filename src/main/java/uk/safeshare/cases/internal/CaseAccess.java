@@ -2,6 +2,7 @@ package uk.safeshare.cases.internal;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.safeshare.identity.Role;
@@ -26,14 +27,19 @@ class CaseAccess {
     }
 
     Grant grantFor(SafeShareUser user, CaseFile caseFile) {
+        return grantFor(user, caseFile.id(), caseFile.teamId());
+    }
+
+    /** The same, for a case known by its id and its team (read without loading the case). */
+    Grant grantFor(SafeShareUser user, UUID caseId, UUID teamId) {
         if (user.roles().stream().noneMatch(Role::worksCases)) {
             return Grant.NONE;
         }
-        if (user.isMemberOf(new TeamId(caseFile.teamId()))) {
+        if (user.isMemberOf(new TeamId(teamId))) {
             return Grant.TEAM;
         }
         boolean glass = jdbc.sql("SELECT COUNT(*) FROM break_glass WHERE user_id = ? AND case_id = ? AND expires_at > ?")
-                .params(user.id().value(), caseFile.id(), clock.instant().atOffset(ZoneOffset.UTC))
+                .params(user.id().value(), caseId, clock.instant().atOffset(ZoneOffset.UTC))
                 .query(Long.class).single() > 0;
         return glass ? Grant.BREAK_GLASS : Grant.NONE;
     }

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -45,10 +46,12 @@ public class CaseQueries {
 
     private final ObjectProvider<KnownChildren> knownChildren;
     private final Clock clock;
+    private final PersonWithCaseReader personWithCase;
 
     CaseQueries(CaseFileRepository cases, PersonRecordRepository people, CaseAccess access, HistoryLog history,
                 ApplicationEventPublisher events, Identity identity, org.springframework.jdbc.core.simple.JdbcClient jdbc,
-                ObjectProvider<KnownChildren> knownChildren, Clock clock) {
+                ObjectProvider<KnownChildren> knownChildren, Clock clock, PersonWithCaseReader personWithCase) {
+        this.personWithCase = personWithCase;
         this.knownChildren = knownChildren;
         this.clock = clock;
         this.jdbc = jdbc;
@@ -114,9 +117,12 @@ public class CaseQueries {
     /** See {@link uk.safeshare.cases.Cases#personForSharingDecision}: no need-to-know check, no audit here. */
     @Transactional(readOnly = true)
     public java.util.Optional<PersonInCase> personForSharingDecision(UUID caseId, UUID personId) {
-        return cases.findById(caseId).flatMap(c -> people.findById(personId)
-                .filter(p -> p.caseId().equals(c.id()))
-                .map(p -> new PersonInCase(p.view(), c.reference(), c.teamId(), c.crimeTypeSet(), knownChild(p.id()))));
+        return personWithCase.read(caseId, personId).map(this::inCase);
+    }
+
+    private PersonInCase inCase(PersonWithCaseReader.PersonWithCase found) {
+        PersonRecord p = found.person();
+        return new PersonInCase(p.view(), found.caseReference(), found.teamId(), found.crimeTypes(), knownChild(p.id()));
     }
 
     /** See {@link uk.safeshare.cases.Cases#domesticAbuseIncidentsOf}. */
@@ -154,13 +160,14 @@ public class CaseQueries {
         return incidents;
     }
 
+    /** Every sharing request starts here: one statement for the person and their case when both exist. */
     @Transactional
     public CaseLookup<PersonInCase> personInCase(UUID caseId, UUID personId) {
-        return withAccess(caseId, "viewed a person", c -> people.findById(personId)
-                .filter(p -> p.caseId().equals(c.id()))
-                .map(p -> new Shown<>(new PersonInCase(p.view(), c.reference(), c.teamId(), c.crimeTypeSet(), knownChild(p.id())),
-                        List.of(p.id())))
-                .orElse(null));
+        return personWithCase.read(caseId, personId)
+                .map(found -> withAccess(caseId, found.caseReference(), found.teamId(), "viewed a person",
+                        () -> new Shown<>(inCase(found), List.of(personId))))
+                // No such person on that case: the case's own look-up tells a missing case from another team's.
+                .orElseGet(() -> withAccess(caseId, "viewed a person", c -> null));
     }
 
     @Transactional
@@ -180,26 +187,30 @@ public class CaseQueries {
     }
 
     private <T> CaseLookup<T> withAccess(UUID caseId, String what, Function<CaseFile, Shown<T>> show) {
-        SafeShareUser user = identity.current();
         CaseFile caseFile = cases.findById(caseId).orElse(null);
         if (caseFile == null) {
             return new CaseLookup.Missing<>();
         }
-        CaseAccess.Grant grant = access.grantFor(user, caseFile);
+        return withAccess(caseFile.id(), caseFile.reference(), caseFile.teamId(), what, () -> show.apply(caseFile));
+    }
+
+    private <T> CaseLookup<T> withAccess(UUID caseId, String reference, UUID teamId, String what, Supplier<Shown<T>> show) {
+        SafeShareUser user = identity.current();
+        CaseAccess.Grant grant = access.grantFor(user, caseId, teamId);
         if (grant == CaseAccess.Grant.NONE) {
-            events.publishEvent(DataProcessed.of(AuditAction.ACCESS_DENIED, user.username(), caseFile.id(),
-                    "asked to see case " + caseFile.reference() + " outside their team without break-glass"));
-            return new CaseLookup.NeedsBreakGlass<>(caseFile.id(), caseFile.reference());
+            events.publishEvent(DataProcessed.of(AuditAction.ACCESS_DENIED, user.username(), caseId,
+                    "asked to see case " + reference + " outside their team without break-glass"));
+            return new CaseLookup.NeedsBreakGlass<>(caseId, reference);
         }
-        Shown<T> shown = show.apply(caseFile);
+        Shown<T> shown = show.get();
         if (shown == null) {
             return new CaseLookup.Missing<>();
         }
         if (what == null) {
             return new CaseLookup.Found<>(shown.value());
         }
-        String details = what + " " + caseFile.reference() + (grant == CaseAccess.Grant.BREAK_GLASS ? " (under break-glass)" : "");
-        events.publishEvent(DataProcessed.of(AuditAction.CONSULTATION, user.username(), caseFile.id(), details)
+        String details = what + " " + reference + (grant == CaseAccess.Grant.BREAK_GLASS ? " (under break-glass)" : "");
+        events.publishEvent(DataProcessed.of(AuditAction.CONSULTATION, user.username(), caseId, details)
                 .aboutPeople(shown.personIds()));
         return new CaseLookup.Found<>(shown.value());
     }
