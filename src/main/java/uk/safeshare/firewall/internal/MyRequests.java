@@ -23,13 +23,13 @@ public class MyRequests {
     static final String TOPIC = "MY_SHARING_REQUESTS";
     static final int MOST = 200;
 
-    private final SharingRepository repository;
+    private final SharingQueries queries;
     private final Identity identity;
     private final SeenMarkers seen;
     private final ApplicationEventPublisher events;
 
-    MyRequests(SharingRepository repository, Identity identity, SeenMarkers seen, ApplicationEventPublisher events) {
-        this.repository = repository;
+    MyRequests(SharingQueries queries, Identity identity, SeenMarkers seen, ApplicationEventPublisher events) {
+        this.queries = queries;
         this.identity = identity;
         this.seen = seen;
         this.events = events;
@@ -39,7 +39,7 @@ public class MyRequests {
     @Transactional
     public List<RequestSummary> mine() {
         SafeShareUser user = asker();
-        List<RequestSummary> list = repository.askedBy(user.username(), MOST).stream().map(SharingViews::summary).toList();
+        List<RequestSummary> list = queries.askedBy(user.username(), MOST).stream().map(SharingViews::summary).toList();
         seen.markSeen(user.username(), TOPIC);
         events.publishEvent(DataProcessed.of(AuditAction.CONSULTATION, user.username(), null,
                 "listed " + list.size() + " of their own sharing requests"));
@@ -53,7 +53,7 @@ public class MyRequests {
         if (user == null || !user.hasAny(Role.OFFICER, Role.CASEWORKER)) {
             return 0;
         }
-        return repository.reviewedSince(user.username(), seen.lastSeen(user.username(), TOPIC).orElse(null));
+        return queries.reviewedSince(user.username(), seen.lastSeen(user.username(), TOPIC).orElse(null));
     }
 
     private SafeShareUser asker() {

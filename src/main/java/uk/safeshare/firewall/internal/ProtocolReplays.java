@@ -72,6 +72,7 @@ public class ProtocolReplays {
     private final JdbcClient jdbc;
     private final ProtocolDrafts drafts;
     private final SharingRepository requests;
+    private final SharingQueries pastRequests;
     private final Identity identity;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -80,11 +81,12 @@ public class ProtocolReplays {
     private final ProtocolParser parser = new ProtocolParser();
     private final ExecutorService replays = Executors.newVirtualThreadPerTaskExecutor();
 
-    ProtocolReplays(JdbcClient jdbc, ProtocolDrafts drafts, SharingRepository requests, Identity identity,
-                    ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions, Register register) {
+    ProtocolReplays(JdbcClient jdbc, ProtocolDrafts drafts, SharingRepository requests, SharingQueries pastRequests,
+                    Identity identity, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions, Register register) {
         this.jdbc = jdbc;
         this.drafts = drafts;
         this.requests = requests;
+        this.pastRequests = pastRequests;
         this.identity = identity;
         this.events = events;
         this.clock = clock;
@@ -113,7 +115,7 @@ public class ProtocolReplays {
                         + " requested_at, from_date, to_date, status, done, total, changed, outcome_changes, todays_register)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, 0, 0, ?)")
                 .params(id, draftId, user.username(), clock.instant().atOffset(ZoneOffset.UTC), from, to,
-                        ReplayStatus.RUNNING.name(), (int) requests.countBetween(start, until), todaysRegister)
+                        ReplayStatus.RUNNING.name(), (int) pastRequests.countBetween(start, until), todaysRegister)
                 .update());
         String text = drafts.draftFile(draft.id());
         String requestId = uk.safeshare.shared.web.RequestIds.current();
@@ -152,7 +154,7 @@ public class ProtocolReplays {
                      boolean todaysRegister) {
         try {
             ProtocolEngine draft = new ProtocolEngine(parser.parse(text));
-            List<RequestRow> rows = requests.madeBetween(from, until);
+            List<RequestRow> rows = pastRequests.madeBetween(from, until);
             Map<String, RequestRow> byId = new HashMap<>();
             List<Replay.PastDecision> past = new ArrayList<>(rows.size());
             for (RequestRow row : rows) {

@@ -67,6 +67,7 @@ import uk.safeshare.shared.audit.DataProcessed;
 class SharingIntoMarac {
 
     private final SharingRepository repository;
+    private final SharingQueries queries;
     private final ProtocolStore protocols;
     private final Cases cases;
     private final Identity identity;
@@ -77,12 +78,13 @@ class SharingIntoMarac {
 
     private final uk.safeshare.rights.ProcessingRestrictions restrictions;
 
-    SharingIntoMarac(SharingRepository repository, ProtocolStore protocols, Cases cases, Identity identity,
+    SharingIntoMarac(SharingRepository repository, SharingQueries queries, ProtocolStore protocols, Cases cases, Identity identity,
                     ApplicationEventPublisher events, Clock clock, Reviewing reviewing, SharingRequests requests,
                     uk.safeshare.rights.ProcessingRestrictions restrictions) {
         this.restrictions = restrictions;
         this.reviewing = reviewing;
         this.repository = repository;
+        this.queries = queries;
         this.protocols = protocols;
         this.cases = cases;
         this.identity = identity;
@@ -119,7 +121,7 @@ class SharingIntoMarac {
                 .withProcessingRestricted(restrictions.isRestricted(person.id()));
         ProtocolEngine engine = protocols.current();
         Decision decision = engine.decide(facts);
-        RequestRow row = repository.forPerson(caseId, personId).stream()
+        RequestRow row = queries.forPerson(caseId, personId).stream()
                 .filter(r -> r.recipient() == Recipient.MARAC && meeting.equals(r.recipientName())
                         && r.outcome() == decision.kind() && r.protocolHash().equals(decision.protocol().contentHash()))
                 .findFirst().orElse(null);

@@ -79,17 +79,19 @@ public class SharingRequests {
             Obligation.TELL_LOCAL_AUTHORITY);
 
     private final SharingRepository repository;
+    private final SharingQueries queries;
     private final Cases cases;
     private final Identity identity;
     private final ApplicationEventPublisher events;
     private final SharingViews views;
     private final Reviewing reviewing;
 
-    SharingRequests(SharingRepository repository, Cases cases, Identity identity,
+    SharingRequests(SharingRepository repository, SharingQueries queries, Cases cases, Identity identity,
                     ApplicationEventPublisher events, SharingViews views,
                     Reviewing reviewing) {
         this.reviewing = reviewing;
         this.repository = repository;
+        this.queries = queries;
         this.cases = cases;
         this.identity = identity;
         this.events = events;
@@ -122,7 +124,7 @@ public class SharingRequests {
             case CaseLookup.Missing<PersonView> m -> throw new NotFoundException(
                     "There is no person " + personId + " on case " + caseId + ".");
         }
-        List<RequestSummary> list = repository.forPerson(caseId, personId).stream().map(SharingViews::summary).toList();
+        List<RequestSummary> list = queries.forPerson(caseId, personId).stream().map(SharingViews::summary).toList();
         events.publishEvent(DataProcessed.of(AuditAction.CONSULTATION, user.username(), caseId,
                 "listed " + list.size() + " sharing requests about a person").aboutPeople(List.of(personId)));
         return list;
@@ -136,13 +138,13 @@ public class SharingRequests {
             throw new ForbiddenException("Only supervisors and the data protection officer review sharing requests.");
         }
         List<RequestSummary> awaiting = new ArrayList<>();
-        for (RequestRow row : repository.withStatus(Status.AWAITING_REVIEW, teamFilter(user), QUEUE_LIMIT)) {
+        for (RequestRow row : queries.withStatus(Status.AWAITING_REVIEW, teamFilter(user), QUEUE_LIMIT)) {
             if (!reviewing.reviewable(user, row, ReviewKind.PRIOR).isEmpty()) {
                 awaiting.add(SharingViews.summary(row));
             }
         }
         List<RequestSummary> emergencies = new ArrayList<>();
-        for (RequestRow row : repository.emergenciesAwaitingRetrospectiveReview(teamFilter(user), QUEUE_LIMIT)) {
+        for (RequestRow row : queries.emergenciesAwaitingRetrospectiveReview(teamFilter(user), QUEUE_LIMIT)) {
             if (!reviewing.reviewable(user, row, ReviewKind.RETROSPECTIVE).isEmpty()) {
                 emergencies.add(SharingViews.summary(row));
             }

@@ -36,11 +36,13 @@ class Forums {
 
     private final JdbcClient jdbc;
     private final Tracker tracker;
+    private final ActionChanges actionChanges;
     private final Clock clock;
 
-    Forums(JdbcClient jdbc, Tracker tracker, Clock clock) {
+    Forums(JdbcClient jdbc, Tracker tracker, ActionChanges actionChanges, Clock clock) {
         this.jdbc = jdbc;
         this.tracker = tracker;
+        this.actionChanges = actionChanges;
         this.clock = clock;
     }
 
@@ -117,7 +119,7 @@ class Forums {
         for (int i = 0; i < actions.size(); i++) {
             MeetingAction a = actions.get(i);
             try {
-                tracker.addAction(a.itemCode(), new NewAction(a.description(), a.ownerUser(), a.ownerRole(), a.dueOn(), null), id);
+                actionChanges.addAction(a.itemCode(), new NewAction(a.description(), a.ownerUser(), a.ownerRole(), a.dueOn(), null), id);
             } catch (InvalidRequestException e) {
                 // Name the action the problem is in; the transaction rolls the whole meeting back.
                 java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();

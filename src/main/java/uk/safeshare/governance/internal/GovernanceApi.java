@@ -30,11 +30,15 @@ import uk.safeshare.shared.InvalidRequestException;
 class GovernanceApi {
 
     private final Tracker tracker;
+    private final ItemChanges itemChanges;
+    private final ActionChanges actionChanges;
     private final LiveEvidence evidence;
     private final Forums forums;
 
-    GovernanceApi(Tracker tracker, LiveEvidence evidence, Forums forums) {
+    GovernanceApi(Tracker tracker, ItemChanges itemChanges, ActionChanges actionChanges, LiveEvidence evidence, Forums forums) {
         this.tracker = tracker;
+        this.itemChanges = itemChanges;
+        this.actionChanges = actionChanges;
         this.evidence = evidence;
         this.forums = forums;
     }
@@ -84,33 +88,33 @@ class GovernanceApi {
     @PutMapping("/items/{code}")
     @Operation(summary = "Set whom the item applies to and the force's and the OPCC's responses (governance)")
     Item update(@PathVariable String code, @RequestBody UpdateItem body) {
-        return tracker.updateItem(code, required(body));
+        return itemChanges.updateItem(code, required(body));
     }
 
     @PutMapping("/items/{code}/rag")
     @Operation(summary = "Set the status by hand, with a reason; {\"rag\":null,\"reason\":…} removes the override (governance)")
     Item overrideRag(@PathVariable String code, @RequestBody OverrideRag body) {
-        return tracker.overrideRag(code, required(body));
+        return itemChanges.overrideRag(code, required(body));
     }
 
     @PostMapping("/items/{code}/actions")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add an action: owner a user (ownerUser) or a named role (ownerRole), due date, status (governance)")
     Action addAction(@PathVariable String code, @RequestBody NewAction body) {
-        return tracker.addAction(code, required(body));
+        return actionChanges.addAction(code, required(body));
     }
 
     @PutMapping("/actions/{id}")
     @Operation(summary = "Change an action (governance)")
     Action changeAction(@PathVariable UUID id, @RequestBody NewAction body) {
-        return tracker.changeAction(id, required(body));
+        return actionChanges.changeAction(id, required(body));
     }
 
     @PostMapping("/actions/{id}/updates")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a dated update to an action, optionally with its new status (governance)")
     Action addUpdate(@PathVariable UUID id, @RequestBody NewUpdate body) {
-        return tracker.addUpdate(id, required(body));
+        return actionChanges.addUpdate(id, required(body));
     }
 
     @GetMapping("/items/{code}/history")

@@ -38,11 +38,16 @@ import uk.safeshare.shared.web.RequestIds;
 class GovernancePages {
 
     private final Tracker tracker;
+    private final ItemChanges itemChanges;
+    private final ActionChanges actionChanges;
     private final LiveEvidence evidence;
     private final Identity identity;
 
-    GovernancePages(Tracker tracker, LiveEvidence evidence, Identity identity) {
+    GovernancePages(Tracker tracker, ItemChanges itemChanges, ActionChanges actionChanges, LiveEvidence evidence,
+                    Identity identity) {
         this.tracker = tracker;
+        this.itemChanges = itemChanges;
+        this.actionChanges = actionChanges;
         this.evidence = evidence;
         this.identity = identity;
     }
@@ -94,7 +99,7 @@ class GovernancePages {
     String updateItem(@PathVariable String code, @RequestParam Map<String, String> form, Model model,
                       HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            tracker.updateItem(code, new UpdateItem(parse(Applicability.class, form.get("appliesTo")),
+            itemChanges.updateItem(code, new UpdateItem(parse(Applicability.class, form.get("appliesTo")),
                     form.get("forceResponse"), form.get("opccResponse")));
         } catch (InvalidRequestException e) {
             response.setStatus(400);
@@ -112,7 +117,7 @@ class GovernancePages {
             if (rag == null || rag.isBlank()) {
                 throw new InvalidRequestException("rag", "Select the status, or remove the override");
             }
-            tracker.overrideRag(code, new OverrideRag("WORKED_OUT".equals(rag) ? null : parse(Rag.class, rag), form.get("reason")));
+            itemChanges.overrideRag(code, new OverrideRag("WORKED_OUT".equals(rag) ? null : parse(Rag.class, rag), form.get("reason")));
         } catch (InvalidRequestException e) {
             response.setStatus(400);
             return showItem(code, model, e.fieldErrors(), form);
@@ -125,7 +130,7 @@ class GovernancePages {
     String addAction(@PathVariable String code, @RequestParam Map<String, String> form, Model model,
                      HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            tracker.addAction(code, newAction(form));
+            actionChanges.addAction(code, newAction(form));
         } catch (InvalidRequestException e) {
             response.setStatus(400);
             return showItem(code, model, e.fieldErrors(), form);
@@ -163,7 +168,7 @@ class GovernancePages {
                         HttpServletResponse response, RedirectAttributes redirect) {
         Action action = tracker.action(id);
         try {
-            tracker.changeAction(id, newAction(form));
+            actionChanges.changeAction(id, newAction(form));
         } catch (InvalidRequestException e) {
             response.setStatus(400);
             return showAction(action, model, e.fieldErrors(), form);
@@ -184,7 +189,7 @@ class GovernancePages {
             if (!errors.isEmpty()) {
                 throw new InvalidRequestException(String.join("; ", errors.values()), errors);
             }
-            tracker.addUpdate(id, new NewUpdate(on, form.get("note"), newStatus));
+            actionChanges.addUpdate(id, new NewUpdate(on, form.get("note"), newStatus));
         } catch (InvalidRequestException e) {
             response.setStatus(400);
             return showAction(action, model, e.fieldErrors(), form);

@@ -12,7 +12,7 @@ import uk.safeshare.identity.Role;
  * The people a coordinator can add as attendees with their own SafeShare account, by name and organisation, so
  * nobody has to know a username. Only the attendee form asks for them.
  */
-@ControllerAdvice(assignableTypes = MaracPages.class)
+@ControllerAdvice(assignableTypes = {MaracPages.class, MaracSummaryPages.class, MeetingAttendancePages.class, MeetingRecordPages.class})
 class AttendeePicker {
 
     static final Set<Role> CAN_ATTEND = Set.of(Role.OFFICER, Role.CASEWORKER, Role.SUPERVISOR, Role.DPO,

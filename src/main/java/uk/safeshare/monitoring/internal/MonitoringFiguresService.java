@@ -15,9 +15,11 @@ import uk.safeshare.monitoring.internal.Statistics.Table;
 class MonitoringFiguresService implements MonitoringFigures {
 
     private final Releases releases;
+    private final SuppressionThresholds thresholds;
 
-    MonitoringFiguresService(Releases releases) {
+    MonitoringFiguresService(Releases releases, SuppressionThresholds thresholds) {
         this.releases = releases;
+        this.thresholds = thresholds;
     }
 
     @Override
@@ -38,6 +40,6 @@ class MonitoringFiguresService implements MonitoringFigures {
     @Override
     @Transactional(readOnly = true)
     public int threshold() {
-        return releases.currentThreshold();
+        return thresholds.currentThreshold();
     }
 }

@@ -29,10 +29,17 @@ import uk.safeshare.shared.NotFoundException;
 class StatisticsApi {
 
     private final Releases releases;
+    private final QuarterTrends trends;
+    private final MarkerCounts markers;
+    private final SuppressionThresholds thresholds;
     private final String contact;
 
-    StatisticsApi(Releases releases, @Value("${safeshare.statistics.contact}") String contact) {
+    StatisticsApi(Releases releases, QuarterTrends trends, MarkerCounts markers, SuppressionThresholds thresholds,
+                  @Value("${safeshare.statistics.contact}") String contact) {
         this.releases = releases;
+        this.trends = trends;
+        this.markers = markers;
+        this.thresholds = thresholds;
         this.contact = contact;
     }
 
@@ -94,25 +101,25 @@ class StatisticsApi {
     @GetMapping("/trends")
     @Operation(summary = "Figures across quarters (from and to like 2025-Q1; at most 20 quarters), as each quarter published them")
     Trends trends(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        return releases.trends(from, to);
+        return trends.trends(from, to);
     }
 
     @PutMapping("/markers/{quarter}")
     @Operation(summary = "Record the number of live immigration markers at the end of a quarter (analysts)")
     MarkerCount markers(@PathVariable String quarter, @RequestBody MarkersBody body) {
-        return releases.recordMarkers(quarter, body.whole());
+        return markers.recordMarkers(quarter, body.whole());
     }
 
     @GetMapping("/settings")
     @Operation(summary = "The suppression threshold, and the threshold each published quarter was published with")
     Settings settings() {
-        return releases.settings();
+        return thresholds.settings();
     }
 
     @PutMapping("/settings")
     @Operation(summary = "Set the suppression threshold (3 to 100) for quarters not yet published (analysts, data protection officer)")
     Settings changeSettings(@RequestBody ThresholdBody body) {
-        return releases.changeThreshold(body.threshold());
+        return thresholds.changeThreshold(body.threshold());
     }
 
     static Table table(Report report, String id) {

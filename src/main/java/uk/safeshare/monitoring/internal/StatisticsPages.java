@@ -36,11 +36,18 @@ class StatisticsPages {
             "threshold", new FormErrors.Field("threshold", "Threshold"));
 
     private final Releases releases;
+    private final QuarterTrends quarterTrends;
+    private final MarkerCounts markerCounts;
+    private final SuppressionThresholds thresholds;
     private final Identity identity;
     private final String contact;
 
-    StatisticsPages(Releases releases, Identity identity, @Value("${safeshare.statistics.contact}") String contact) {
+    StatisticsPages(Releases releases, QuarterTrends quarterTrends, MarkerCounts markerCounts, SuppressionThresholds thresholds,
+                    Identity identity, @Value("${safeshare.statistics.contact}") String contact) {
         this.releases = releases;
+        this.quarterTrends = quarterTrends;
+        this.markerCounts = markerCounts;
+        this.thresholds = thresholds;
         this.identity = identity;
         this.contact = contact;
     }
@@ -106,12 +113,12 @@ class StatisticsPages {
         if (!quarters.available().isEmpty()) {
             Trends trends;
             try {
-                trends = releases.trends(from, to);
+                trends = quarterTrends.trends(from, to);
             } catch (InvalidRequestException e) {
                 // A quarter typed wrongly is shown on this page, with what was typed, never on an error page.
                 e.fieldErrors().forEach((field, message) -> errors.put(field.equals("to") ? "to" : "from", message));
                 errors.putIfAbsent("from", e.getMessage());
-                trends = releases.trends(null, null);
+                trends = quarterTrends.trends(null, null);
                 uk.safeshare.shared.web.FormSubmission.badRequest();
             }
             model.addAttribute("trends", trends);
@@ -160,7 +167,7 @@ class StatisticsPages {
     @PostMapping("/statistics/markers")
     String recordMarkers(@ModelAttribute("form") MarkerForm form, BindingResult errors, Model model, RedirectAttributes flash) {
         try {
-            var recorded = releases.recordMarkers(form.getQuarter(), wholeNumber(form.getCount()));
+            var recorded = markerCounts.recordMarkers(form.getQuarter(), wholeNumber(form.getCount()));
             flash.addFlashAttribute("success", "Recorded " + String.format("%,d", recorded.liveMarkers())
                     + " live immigration markers at the end of " + recorded.quarter());
             return "redirect:/statistics/markers";
@@ -174,7 +181,7 @@ class StatisticsPages {
         if (!identity.current().has(Role.ANALYST)) {
             throw new uk.safeshare.shared.ForbiddenException("Only analysts record live immigration marker counts.");
         }
-        model.addAttribute("recorded", releases.markerCounts());
+        model.addAttribute("recorded", markerCounts.markerCounts());
         model.addAttribute("example", Quarter.of(java.time.Instant.now()).previous().toString());
         return "statistics/markers";
     }
@@ -184,7 +191,7 @@ class StatisticsPages {
     @GetMapping("/statistics/settings")
     String settingsForm(Model model) {
         ThresholdForm form = new ThresholdForm();
-        form.setThreshold(Integer.toString(releases.settings().threshold()));
+        form.setThreshold(Integer.toString(thresholds.settings().threshold()));
         model.addAttribute("form", form);
         return settings(model);
     }
@@ -197,7 +204,7 @@ class StatisticsPages {
             if (value != null && threshold == null) {
                 threshold = Integer.MAX_VALUE;
             }
-            releases.changeThreshold(threshold);
+            thresholds.changeThreshold(threshold);
             flash.addFlashAttribute("success", "The threshold for quarters not yet published is now " + threshold);
             return "redirect:/statistics/settings";
         } catch (InvalidRequestException e) {
@@ -207,7 +214,7 @@ class StatisticsPages {
     }
 
     private String settings(Model model) {
-        model.addAttribute("settings", releases.settings());
+        model.addAttribute("settings", thresholds.settings());
         model.addAttribute("canSetThreshold", identity.current().hasAny(Role.ANALYST, Role.DPO));
         return "statistics/settings";
     }

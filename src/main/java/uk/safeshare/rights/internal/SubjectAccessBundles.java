@@ -77,16 +77,20 @@ class SubjectAccessBundles {
     private final JsonMapper json;
     private final ITemplateEngine templates;
     private final RightsService rights;
+    private final RightsDesk desk;
+    private final CarryingOutRequests carrying;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SubjectAccessBundles(JdbcClient jdbc, FieldCipher cipher, JsonMapper json, ITemplateEngine templates, RightsService rights,
-                         ApplicationEventPublisher events, Clock clock) {
+                         RightsDesk desk, CarryingOutRequests carrying, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.json = json;
         this.templates = templates;
         this.rights = rights;
+        this.desk = desk;
+        this.carrying = carrying;
         this.events = events;
         this.clock = clock;
     }
@@ -132,7 +136,7 @@ class SubjectAccessBundles {
     /** Exports the bundle of an approved subject access request as a ZIP; the request is then complete. Audited as a disclosure. */
     @Transactional
     byte[] export(UUID requestId) {
-        String actor = rights.requireDpo();
+        String actor = desk.requireDpo();
         RightsRequest request = rights.get(requestId);
         if (request.kind() != Kind.SUBJECT_ACCESS) {
             throw new ConflictException("Only a subject access request has a bundle.");
@@ -142,7 +146,7 @@ class SubjectAccessBundles {
         }
         Map<String, Object> bundle = gather(request);
         byte[] zip = zip(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(bundle), pdf(bundle));
-        rights.complete(requestId);
+        carrying.complete(requestId);
         events.publishEvent(new DataProcessed(AuditAction.DISCLOSURE, actor, null,
                 request.people().stream().map(MatchedPerson::personId).toList(), null, "the data subject",
                 "exported the subject access bundle of " + request.reference()));
