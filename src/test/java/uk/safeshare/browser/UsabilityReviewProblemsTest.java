@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,6 +21,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.safeshare.support.Chromium;
 import uk.safeshare.support.MaracFixture;
+import uk.safeshare.support.Registered;
+import uk.safeshare.support.Tokens;
 import uk.safeshare.support.TestData;
 
 /** The usability review's problems, each as the user met it; every test here failed on the pages before the fix. */
@@ -27,6 +34,7 @@ class UsabilityReviewProblemsTest {
 
     @LocalServerPort int port;
     @Autowired MaracFixture fixture;
+    @Autowired Tokens tokens;
 
     @BeforeAll
     static void launch() {
@@ -146,6 +154,104 @@ class UsabilityReviewProblemsTest {
         }
         auditor.context().close();
         analyst.context().close();
+    }
+
+    /** Asks, through the API as officer.a, to check the person's status with Immigration Enforcement: prohibited, owing an offer. */
+    private String askForAStatusCheck(MaracFixture.Victim victim) throws Exception {
+        String body = """
+                {"caseId":"%s","personId":"%s","organisationId":"%s","purpose":"IMMIGRATION_STATUS_CHECK",
+                 "pathwayStage":"INITIAL_REPORT","dataCategories":["IDENTITY"],"lawfulBasis":"LAW_ENFORCEMENT_NECESSITY",
+                 "justification":"To check the victim's immigration status.","consent":"NOT_ASKED"}"""
+                .formatted(victim.caseId(), victim.personId(), Registered.IMMIGRATION_ENFORCEMENT);
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/api/v1/sharing-requests")))
+                .header("Authorization", tokens.bearer("officer.a")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+        return com.jayway.jsonpath.JsonPath.read(answer.body(), "$.id");
+    }
+
+    @Test
+    void a_referral_made_from_the_offer_on_a_prohibited_request_brings_the_officer_back_to_the_offer_met() throws Exception {
+        MaracFixture.Victim victim = fixture.newVictim();
+        String request = askForAStatusCheck(victim);
+        Page officer = chromium.signIn(port, "officer.a");
+        officer.navigate(url("/sharing-requests/" + request));
+        officer.getByRole(AriaRole.BUTTON, named("Refer to a specialist organisation")).click();
+
+        assertThat(officer.getByLabel("Immigration advice", new Page.GetByLabelOptions().setExact(true))).isChecked();
+        officer.getByLabel("Organisation", new Page.GetByLabelOptions().setExact(true)).selectOption(new SelectOption().setLabel("Northmoor Immigration Advice Centre"));
+        officer.getByLabel("Who gave consent").fill("The victim");
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        officer.getByLabel("Day").fill(Integer.toString(today.getDayOfMonth()));
+        officer.getByLabel("Month").fill(Integer.toString(today.getMonthValue()));
+        officer.getByLabel("Year").fill(Integer.toString(today.getYear()));
+        officer.getByLabel("In person").check();
+        officer.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).check();
+        officer.getByRole(AriaRole.BUTTON, named("Send referral")).click();
+
+        // Back on the request, the offer is met by that referral, and no longer offered.
+        assertThat(officer).hasURL(url("/sharing-requests/" + request));
+        assertThat(officer.locator("main")).containsText("Referred to Northmoor Immigration Advice Centre (REF-");
+        assertThat(officer.getByRole(AriaRole.LINK, named("Referrals for this person"))).isVisible();
+        assertThat(officer.getByRole(AriaRole.BUTTON, named("Refer to a specialist organisation"))).hasCount(0);
+        officer.context().close();
+    }
+
+    @Test
+    void a_partner_sees_who_referred_when_a_response_is_due_and_the_progress_of_their_referral() throws Exception {
+        MaracFixture.Victim victim = fixture.newVictim();
+        String request = askForAStatusCheck(victim);
+        Page officer = chromium.signIn(port, "officer.a");
+        officer.navigate(url("/cases/" + victim.caseId() + "/people/" + victim.personId() + "/referrals/new?need=IMMIGRATION_ADVICE&sharingRequest=" + request));
+        officer.getByLabel("Organisation", new Page.GetByLabelOptions().setExact(true)).selectOption(new SelectOption().setLabel("Northmoor Immigration Advice Centre"));
+        officer.getByLabel("Who gave consent").fill("The victim");
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        officer.getByLabel("Day").fill(Integer.toString(today.getDayOfMonth()));
+        officer.getByLabel("Month").fill(Integer.toString(today.getMonthValue()));
+        officer.getByLabel("Year").fill(Integer.toString(today.getYear()));
+        officer.getByLabel("In person").check();
+        officer.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).check();
+        officer.getByRole(AriaRole.BUTTON, named("Send referral")).click();
+        String made = officer.locator("main").innerText();
+        String reference = made.substring(made.indexOf("(REF-") + 1, made.indexOf(')', made.indexOf("(REF-")));
+        officer.context().close();
+
+        Page partner = chromium.signIn(port, "partner.advice");
+        partner.navigate(url("/partner/referrals"));
+        partner.getByRole(AriaRole.LINK, named(reference)).click();
+        assertThat(partner.locator("h1")).hasText("Referral " + reference);
+        assertThat(partner.locator(".govuk-summary-list").first()).containsText("Referred by");
+        assertThat(partner.locator(".govuk-summary-list").first()).containsText("Response due");
+        partner.getByLabel("Accept").check();
+        partner.getByLabel("Note (optional)").fill("Called the victim on the safe number; appointment on Friday.");
+        partner.getByRole(AriaRole.BUTTON, named("Save update")).click();
+        assertThat(partner.locator(".moj-timeline")).containsText("Called the victim on the safe number; appointment on Friday.");
+        assertThat(partner.locator(".moj-timeline__title").first()).isVisible();
+        partner.context().close();
+    }
+
+    @Test
+    void the_audit_logs_what_column_is_not_cut_off_at_1280_pixels() throws Exception {
+        // An entry with a long unbroken word in it, as a typed organisation name or a hash can be.
+        MaracFixture.Victim victim = fixture.newVictim();
+        String body = """
+                {"caseId":"%s","personId":"%s","recipientName":"NorthmoorCommunitySafetyPartnershipInformationSharingHubSecretariat",
+                 "purpose":"SAFEGUARDING","pathwayStage":"INITIAL_REPORT","dataCategories":["IDENTITY"],
+                 "lawfulBasis":"LAW_ENFORCEMENT_NECESSITY","justification":"The victim is at risk.","consent":"GIVEN"}"""
+                .formatted(victim.caseId(), victim.personId());
+        HttpResponse<String> asked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/api/v1/sharing-requests")))
+                .header("Authorization", tokens.bearer("officer.a")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
+
+        Page auditor = chromium.signIn(port, "auditor");
+        auditor.setViewportSize(1280, 800);
+        auditor.navigate(url("/audit"));
+        assertThat(auditor.locator("table tbody")).containsText("NorthmoorCommunitySafetyPartnershipInformationSharingHubSecretariat");
+        Object overflow = auditor.locator("table").first().evaluate(
+                "t => { const box = t.closest('.safeshare-table-wrap') || t.parentElement; return box.scrollWidth - box.clientWidth; }");
+        assertThat(((Number) overflow).intValue()).as("the table's width beyond its box").isLessThanOrEqualTo(0);
+        auditor.context().close();
     }
 
     @Test
