@@ -170,15 +170,8 @@ class UsabilityReviewProblemsTest {
         return com.jayway.jsonpath.JsonPath.read(answer.body(), "$.id");
     }
 
-    @Test
-    void a_referral_made_from_the_offer_on_a_prohibited_request_brings_the_officer_back_to_the_offer_met() throws Exception {
-        MaracFixture.Victim victim = fixture.newVictim();
-        String request = askForAStatusCheck(victim);
-        Page officer = chromium.signIn(port, "officer.a");
-        officer.navigate(url("/sharing-requests/" + request));
-        officer.getByRole(AriaRole.BUTTON, named("Refer to a specialist organisation")).click();
-
-        assertThat(officer.getByLabel("Immigration advice", new Page.GetByLabelOptions().setExact(true))).isChecked();
+    /** On the referral form: the advice centre, the victim's consent given in person today to share their name; sent. */
+    private static void sendTheReferralWithConsent(Page officer) {
         officer.getByLabel("Organisation", new Page.GetByLabelOptions().setExact(true)).selectOption(new SelectOption().setLabel("Northmoor Immigration Advice Centre"));
         officer.getByLabel("Who gave consent").fill("The victim");
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
@@ -188,6 +181,18 @@ class UsabilityReviewProblemsTest {
         officer.getByLabel("In person").check();
         officer.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).check();
         officer.getByRole(AriaRole.BUTTON, named("Send referral")).click();
+    }
+
+    @Test
+    void a_referral_made_from_the_offer_on_a_prohibited_request_brings_the_officer_back_to_the_offer_met() throws Exception {
+        MaracFixture.Victim victim = fixture.newVictim();
+        String request = askForAStatusCheck(victim);
+        Page officer = chromium.signIn(port, "officer.a");
+        officer.navigate(url("/sharing-requests/" + request));
+        officer.getByRole(AriaRole.BUTTON, named("Refer to a specialist organisation")).click();
+
+        assertThat(officer.getByLabel("Immigration advice", new Page.GetByLabelOptions().setExact(true))).isChecked();
+        sendTheReferralWithConsent(officer);
 
         // Back on the request, the offer is met by that referral, and no longer offered.
         assertThat(officer).hasURL(url("/sharing-requests/" + request));
@@ -203,15 +208,7 @@ class UsabilityReviewProblemsTest {
         String request = askForAStatusCheck(victim);
         Page officer = chromium.signIn(port, "officer.a");
         officer.navigate(url("/cases/" + victim.caseId() + "/people/" + victim.personId() + "/referrals/new?need=IMMIGRATION_ADVICE&sharingRequest=" + request));
-        officer.getByLabel("Organisation", new Page.GetByLabelOptions().setExact(true)).selectOption(new SelectOption().setLabel("Northmoor Immigration Advice Centre"));
-        officer.getByLabel("Who gave consent").fill("The victim");
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
-        officer.getByLabel("Day").fill(Integer.toString(today.getDayOfMonth()));
-        officer.getByLabel("Month").fill(Integer.toString(today.getMonthValue()));
-        officer.getByLabel("Year").fill(Integer.toString(today.getYear()));
-        officer.getByLabel("In person").check();
-        officer.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).check();
-        officer.getByRole(AriaRole.BUTTON, named("Send referral")).click();
+        sendTheReferralWithConsent(officer);
         String made = officer.locator("main").innerText();
         String reference = made.substring(made.indexOf("(REF-") + 1, made.indexOf(')', made.indexOf("(REF-")));
         officer.context().close();
