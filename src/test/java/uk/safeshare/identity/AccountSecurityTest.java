@@ -38,6 +38,63 @@ class AccountSecurityTest {
         jdbc.sql("INSERT INTO recovery_code (id, user_id, code_hash) VALUES (?, ?, 'h')").params(UUID.randomUUID(), user).update();
     }
 
+    private jakarta.servlet.http.Cookie signIn(String username) throws Exception {
+        return mvc.perform(formLogin("/sign-in").user(username).password(TestData.PASSWORD))
+                .andReturn().getResponse().getCookie("SAFESHARE_SESSION");
+    }
+
+    @Test
+    void revoking_a_token_asks_first_and_only_the_confirmation_revokes_it() throws Exception {
+        var person = accounts.person(Role.ANALYST);
+        var issued = tokens.issue(person.username());
+        var session = signIn(person.username());
+        String revoke = "/account/tokens/" + issued.id() + "/revoke";
+
+        String list = mvc.perform(get("/account/tokens").cookie(session)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(list).contains("href=\"" + revoke + "\"").doesNotContain("action=\"" + revoke + "\"");
+        String ask = mvc.perform(get(revoke).cookie(session)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(ask).contains("Are you sure you want to revoke the token ‘test’?").contains("action=\"" + revoke + "\"");
+        assertThat(revoked(issued.id())).as("asking changes nothing").isFalse();
+        // Someone else's token is not theirs to be asked about.
+        mvc.perform(get("/account/tokens/" + tokens.issue("officer.a").id() + "/revoke").cookie(session)).andExpect(status().isNotFound());
+
+        mvc.perform(post(revoke).cookie(session).with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(redirectedUrl("/account/tokens"));
+        assertThat(revoked(issued.id())).isTrue();
+        mvc.perform(get(revoke).cookie(session)).andExpect(status().isNotFound());
+    }
+
+    private boolean revoked(UUID token) {
+        return jdbc.sql("SELECT COUNT(*) FROM api_token WHERE id = ? AND revoked_at IS NOT NULL").param(token).query(Long.class).single() > 0;
+    }
+
+    @Test
+    void removing_a_group_mapping_asks_first_and_only_the_confirmation_removes_it() throws Exception {
+        var admin = accounts.person(Role.ADMIN);
+        var session = signIn(admin.username());
+        String group = "analysts-" + UUID.randomUUID();
+        mvc.perform(post("/admin/sso-groups").cookie(session).with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.csrf()).param("group", group).param("role", "ANALYST"))
+                .andExpect(redirectedUrl("/admin/sso-groups"));
+        UUID id = jdbc.sql("SELECT id FROM sso_group_role WHERE group_name = ?").param(group).query(UUID.class).single();
+        String removal = "/admin/sso-groups/" + id + "/removal";
+
+        String ask = mvc.perform(get(removal).cookie(session)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(ask).contains("Are you sure you want to stop group ‘" + group + "’ giving the role").contains("action=\"" + removal + "\"");
+        assertThat(mappings(group)).as("asking changes nothing").isOne();
+        mvc.perform(get("/admin/sso-groups/" + UUID.randomUUID() + "/removal").cookie(session)).andExpect(status().isNotFound());
+
+        mvc.perform(post(removal).cookie(session).with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(redirectedUrl("/admin/sso-groups"));
+        assertThat(mappings(group)).isZero();
+    }
+
+    private long mappings(String group) {
+        return jdbc.sql("SELECT COUNT(*) FROM sso_group_role WHERE group_name = ?").param(group).query(Long.class).single();
+    }
+
     @Test
     void an_administrator_resets_someone_elses_second_factor_and_they_must_set_up_a_new_one_at_their_next_sign_in() throws Exception {
         var person = accounts.person(Role.ANALYST);

@@ -82,6 +82,17 @@ class SingleSignOnPages {
         return "redirect:/admin/sso-groups";
     }
 
+    /** Removing a mapping takes the role from everyone who had it through the group, at their next sign-in: ask first. */
+    @GetMapping("/sso-groups/{id}/removal")
+    String confirmRemoval(@PathVariable UUID id, Model model) {
+        var mapping = groupRoles.all().stream().filter(m -> m.id().equals(id)).findFirst()
+                .orElseThrow(() -> new uk.safeshare.shared.NotFoundException("There is no group mapping " + id + "."));
+        return uk.safeshare.shared.web.Confirmation.ask(model, "Remove a group mapping",
+                "Are you sure you want to stop group ‘" + mapping.group() + "’ giving the role " + mapping.role().label() + "?",
+                "People in the group lose the role at their next sign-in. Mapping it again needs a second administrator’s approval.",
+                "/admin/sso-groups/" + id + "/removal", "Remove the mapping", "/admin/sso-groups", "Single sign-on groups");
+    }
+
     @PostMapping("/sso-groups/{id}/removal")
     String remove(@PathVariable UUID id, RedirectAttributes flash) {
         groupRoles.remove(id);

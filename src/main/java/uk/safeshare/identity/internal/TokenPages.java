@@ -52,6 +52,17 @@ class TokenPages {
         return page(model);
     }
 
+    /** Revoking cannot be undone (a program using the token stops working at once): ask first. */
+    @GetMapping("/account/tokens/{id}/revoke")
+    String confirmRevoke(@PathVariable UUID id, Model model) {
+        var token = tokens.list(identity.current().id().value()).stream()
+                .filter(t -> t.id().equals(id) && t.revokedAt() == null).findFirst()
+                .orElseThrow(() -> new uk.safeshare.shared.NotFoundException("You have no token " + id + " to revoke."));
+        return uk.safeshare.shared.web.Confirmation.ask(model, "Revoke a token", "Are you sure you want to revoke the token ‘" + token.label() + "’?",
+                "Anything that uses it will be refused from then on. This cannot be undone: issue a new token instead.",
+                "/account/tokens/" + id + "/revoke", "Revoke the token", "/account/tokens", "Your API tokens");
+    }
+
     @PostMapping("/account/tokens/{id}/revoke")
     String revoke(@PathVariable UUID id, RedirectAttributes flash) {
         tokens.revoke(id);
