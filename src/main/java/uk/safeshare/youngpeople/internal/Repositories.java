@@ -15,9 +15,6 @@ interface CaseLinkRepository extends ListCrudRepository<CaseLinkRecord, UUID> {
 
     @Query("SELECT * FROM young_person_case WHERE young_person_id = :youngPersonId ORDER BY linked_at")
     List<CaseLinkRecord> findByYoungPerson(UUID youngPersonId);
-
-    @Query("SELECT * FROM young_person_case WHERE person_id = :personId")
-    List<CaseLinkRecord> findByPerson(UUID personId);
 }
 
 interface VulnerabilityRepository extends ListCrudRepository<VulnerabilityRecord, UUID> {
