@@ -29,6 +29,9 @@ public interface Identity {
     /** The enabled staff of an organisation who hold a role and have an e-mail address, for notifications. */
     List<StaffContact> staffWithEmail(OrganisationId organisation, Role role);
 
+    /** The same for one team: its enabled people holding the role who have an e-mail address. */
+    List<StaffContact> staffWithEmail(TeamId team, Role role);
+
     /** Every enabled person (not service account) holding any of the roles, by username. */
     List<SafeShareUser> peopleWithAnyRole(java.util.Set<Role> roles);
 

@@ -2,15 +2,9 @@ package uk.safeshare.notices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +23,7 @@ import uk.safeshare.pathways.ReferralCommands.SharedField;
 import uk.safeshare.pathways.Specialism;
 import uk.safeshare.pathways.SpecialistDirectory;
 import uk.safeshare.pathways.internal.Referrals;
+import uk.safeshare.support.NotifyStub;
 import uk.safeshare.support.TestData;
 
 /**
@@ -39,47 +34,18 @@ import uk.safeshare.support.TestData;
 @ActiveProfiles("test")
 class ReferralEmailsTest {
 
-    record Received(String path, String authorization, String body) {
-    }
-
-    static final List<Received> received = new CopyOnWriteArrayList<>();
     static final String TEMPLATE = UUID.randomUUID().toString();
-    static final String SERVICE_ID = UUID.randomUUID().toString();
-    static final HttpServer notify = start();
-
-    static HttpServer start() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.createContext("/", exchange -> {
-                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-                received.add(new Received(exchange.getRequestURI().getPath(), exchange.getRequestHeaders().getFirst("Authorization"), body));
-                String id = UUID.randomUUID().toString();
-                byte[] reply = ("{\"id\":\"" + id + "\",\"reference\":\"r\",\"uri\":\"http://notify/v2/notifications/" + id + "\","
-                        + "\"template\":{\"id\":\"" + TEMPLATE + "\",\"version\":1,\"uri\":\"http://notify/t\"},"
-                        + "\"content\":{\"body\":\"b\",\"subject\":\"s\",\"from_email\":\"safeshare@notify.example\"}}")
-                        .getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(201, reply.length);
-                exchange.getResponseBody().write(reply);
-                exchange.close();
-            });
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    static final NotifyStub notify = NotifyStub.start(TEMPLATE);
 
     @DynamicPropertySource
     static void notifySettings(DynamicPropertyRegistry registry) {
-        registry.add("safeshare.notify.api-key", () -> "safeshare_test-" + SERVICE_ID + "-" + UUID.randomUUID());
-        registry.add("safeshare.notify.base-url", () -> "http://127.0.0.1:" + notify.getAddress().getPort());
+        notify.configure(registry);
         registry.add("safeshare.notify.referral-template-id", () -> TEMPLATE);
     }
 
     @AfterAll
     static void stop() {
-        notify.stop(0);
+        notify.stop();
     }
 
     @Autowired Identity identity;
@@ -100,10 +66,10 @@ class ReferralEmailsTest {
         });
 
         long deadline = System.currentTimeMillis() + 15_000;
-        while (received.stream().noneMatch(r -> r.body().contains(reference)) && System.currentTimeMillis() < deadline) {
+        while (notify.received().stream().noneMatch(r -> r.body().contains(reference)) && System.currentTimeMillis() < deadline) {
             Thread.sleep(100);
         }
-        Received email = received.stream().filter(r -> r.body().contains(reference)).findFirst().orElseThrow();
+        NotifyStub.Received email = notify.received().stream().filter(r -> r.body().contains(reference)).findFirst().orElseThrow();
         assertThat(email.path()).isEqualTo("/v2/notifications/email");
         assertThat(email.authorization()).startsWith("Bearer ey");
         assertThat(email.body()).contains("\"template_id\":\"" + TEMPLATE + "\"")

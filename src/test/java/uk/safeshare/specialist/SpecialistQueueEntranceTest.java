@@ -44,6 +44,36 @@ class SpecialistQueueEntranceTest extends SpecialistQueueTestSupport {
     }
 
     @Test
+    void someone_starting_to_wait_is_announced_with_their_team_once_not_again_for_each_new_reason(Scenario scenario) throws Exception {
+        UUID caseId = newCase("officer.a");
+        UUID[] person = new UUID[1];
+        scenario.stimulate(() -> person[0] = unchecked(() -> record("officer.a", caseId, TestData.aVictim())))
+                .andWaitForEventOfType(PersonWaiting.class).matching(e -> e.personId().equals(person[0]))
+                .toArriveAndVerify(e -> assertThat(e.teamId()).isEqualTo(teamOf(caseId)));
+        awaitHandled(person[0]);
+
+        // A prohibited request adds a reason while they wait: still one announcement.
+        apiPost("officer.a", "/api/v1/sharing-requests", """
+                {"caseId":"%s","personId":"%s","organisationId":"%s","purpose":"IMMIGRATION_STATUS_CHECK","pathwayStage":"INITIAL_REPORT",
+                 "dataCategories":["IDENTITY"],"lawfulBasis":"LAW_ENFORCEMENT_NECESSITY","justification":"To check her status with the Home Office.",
+                 "consent":"NOT_ASKED","suspectedOfOtherOffence":false,"threatToLife":false}""".formatted(caseId, person[0], Registered.IMMIGRATION_ENFORCEMENT))
+                .andExpect(status().isCreated());
+        awaitHandled(person[0]);
+        assertThat(reasons(person[0])).contains("SHARING_PROHIBITED");
+        assertThat(announcements(person[0])).isEqualTo(1);
+    }
+
+    private UUID teamOf(UUID caseId) {
+        return jdbc.sql("SELECT team_id FROM case_file WHERE id = ?").param(caseId).query(UUID.class).single();
+    }
+
+    /** How many times the person's starting to wait was published (one registry row per listener; there is one). */
+    private long announcements(UUID person) {
+        return jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE event_type LIKE ? AND serialized_event LIKE ?")
+                .params("%PersonWaiting", "%" + person + "%").query(Long.class).single();
+    }
+
+    @Test
     void suspects_and_victims_with_confirmed_status_needing_no_interpreter_do_not_enter() throws Exception {
         UUID caseId = newCase("officer.a");
         UUID suspect = record("officer.a", caseId, TestData.aVictim().withRole(PersonRole.SUSPECT));

@@ -85,6 +85,14 @@ class IdentityFacade implements Identity {
     }
 
     @Override
+    public List<StaffContact> staffWithEmail(uk.safeshare.identity.TeamId team, uk.safeshare.identity.Role role) {
+        return users.findAllOrdered().stream()
+                .filter(u -> u.enabled() && !u.serviceAccount() && u.email() != null && team.value().equals(u.teamId()) && u.roleSet().contains(role))
+                .map(u -> new StaffContact(u.username(), u.displayName(), u.email()))
+                .toList();
+    }
+
+    @Override
     public List<SafeShareUser> peopleWithAnyRole(java.util.Set<uk.safeshare.identity.Role> roles) {
         return users.findAllOrdered().stream()
                 .filter(u -> u.enabled() && !u.serviceAccount() && u.roleSet().stream().anyMatch(roles::contains))

@@ -6,12 +6,14 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import uk.safeshare.cases.PersonRecorded;
 import uk.safeshare.cases.PersonRole;
 import uk.safeshare.cases.StatusBasis;
 import uk.safeshare.firewall.SharingRequestProhibited;
 import uk.safeshare.pathways.ThirdPartyReporting.ThirdPartyReportBecameCase;
+import uk.safeshare.specialist.PersonWaiting;
 import uk.safeshare.specialist.QueueReason;
 
 /**
@@ -26,10 +28,12 @@ class QueueEntrance {
 
     private final QueueStore store;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    QueueEntrance(QueueStore store, Clock clock) {
+    QueueEntrance(QueueStore store, Clock clock, ApplicationEventPublisher events) {
         this.store = store;
         this.clock = clock;
+        this.events = events;
     }
 
     @ApplicationModuleListener
@@ -86,10 +90,16 @@ class QueueEntrance {
         if (!anyNew) {
             return;
         }
+        boolean waitingNow;
         if (store.find(personId).isEmpty()) {
             store.insertEntry(personId, caseId, teamId, now);
+            waitingNow = true;
         } else {
-            store.reopen(personId, now);
+            waitingNow = store.reopen(personId, now);
+        }
+        if (waitingNow) {
+            // Someone waiting whom no caseworker holds: the team's caseworkers are told (notices module).
+            events.publishEvent(new PersonWaiting(personId, teamId, now));
         }
     }
 }

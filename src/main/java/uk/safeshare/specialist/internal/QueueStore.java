@@ -65,9 +65,10 @@ class QueueStore {
     }
 
     /** A closed person with a new reason waits again. */
-    void reopen(UUID personId, Instant now) {
-        jdbc.sql("UPDATE specialist_queue_entry SET state = 'WAITING', held_by = NULL, held_since = NULL, updated_at = ?, version = version + 1"
-                + " WHERE person_id = ? AND state = 'CLOSED'").params(utc(now), personId).update();
+    /** Puts a closed entry back, waiting; false if it was not closed (already waiting or held). */
+    boolean reopen(UUID personId, Instant now) {
+        return jdbc.sql("UPDATE specialist_queue_entry SET state = 'WAITING', held_by = NULL, held_since = NULL, updated_at = ?, version = version + 1"
+                + " WHERE person_id = ? AND state = 'CLOSED'").params(utc(now), personId).update() == 1;
     }
 
     /** Takes a waiting person; false if someone else got there first (or it is not waiting). */
