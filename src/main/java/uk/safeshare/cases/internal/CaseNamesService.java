@@ -38,10 +38,10 @@ class CaseNamesService implements CaseNames {
             params.add(like);
             params.add(like);
         }
-        sql.append(" ORDER BY p.family_name, p.given_name, c.reference");
+        sql.append(" ORDER BY p.family_name, p.given_name, c.reference LIMIT 20");
         return jdbc.sql(sql.toString()).params(params).query((rs, n) -> new PersonName(rs.getObject("id", UUID.class),
                 rs.getObject("case_id", UUID.class), rs.getString("reference"),
-                rs.getString("given_name") + " " + rs.getString("family_name"))).list().stream().limit(20).toList();
+                rs.getString("given_name") + " " + rs.getString("family_name"))).list();
     }
 
     @Override

@@ -27,8 +27,9 @@ class SharingQueries {
 
     /** The requests a user asked, newest first. */
     List<RequestRow> askedBy(String username, int limit) {
-        return jdbc.sql("SELECT " + REQUEST_COLUMNS + " FROM sharing_request WHERE requested_by = ? ORDER BY requested_at DESC, id")
-                .param(username).query(SharingRepository::request).list().stream().limit(limit).toList();
+        // Limited in the database: an officer's requests only grow, and the page shows the newest.
+        return jdbc.sql("SELECT " + REQUEST_COLUMNS + " FROM sharing_request WHERE requested_by = ? ORDER BY requested_at DESC, id LIMIT ?")
+                .params(username, limit).query(SharingRepository::request).list();
     }
 
     /** How many of a user's requests a review has decided since a moment (null: ever). */

@@ -52,11 +52,11 @@ public class MyReferrals {
         List<Mine> list = jdbc.sql("""
                         SELECT r.id, r.reference, r.case_id, r.person_id, s.name, r.status, r.updated_at
                         FROM referral r JOIN support_service s ON s.id = r.support_service_id
-                        WHERE r.created_by = ? ORDER BY r.updated_at DESC, r.id""").param(user.username())
+                        WHERE r.created_by = ? ORDER BY r.updated_at DESC, r.id LIMIT 200""").param(user.username())
                 .query((rs, n) -> new Mine(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
                         rs.getObject(4, UUID.class), rs.getString(5), Status.valueOf(rs.getString(6)),
                         rs.getObject(7, OffsetDateTime.class).toInstant()))
-                .list().stream().limit(200).toList();
+                .list();
         seen.markSeen(user.username(), TOPIC);
         events.publishEvent(DataProcessed.of(AuditAction.CONSULTATION, user.username(), null,
                 "listed " + list.size() + " of their own referrals"));
