@@ -137,9 +137,9 @@ public class FormBindingErrors extends DefaultBindingErrorProcessor {
         return null;
     }
 
-    /** "dateOfBirth" reads "date of birth". */
+    /** "dateOfBirth" reads "date of birth"; "supportServiceId" reads "support service" (a user chooses the thing, not its id). */
     private static String label(String name) {
-        return name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.UK);
+        return name.replaceAll("(?<=[a-z0-9])Id$", "").replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.UK);
     }
 
     private static String capitalised(String label) {

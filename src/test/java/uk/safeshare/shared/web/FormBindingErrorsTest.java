@@ -23,6 +23,7 @@ class FormBindingErrorsTest {
         private List<Need> needs;
         @NotNull(message = "Select how the notice was given")
         private Status method;
+        private java.util.UUID supportServiceId;
 
         public Status getStatus() { return status; }
         public void setStatus(Status v) { status = v; }
@@ -34,6 +35,8 @@ class FormBindingErrorsTest {
         public void setNeeds(List<Need> v) { needs = v; }
         public Status getMethod() { return method; }
         public void setMethod(Status v) { method = v; }
+        public java.util.UUID getSupportServiceId() { return supportServiceId; }
+        public void setSupportServiceId(java.util.UUID v) { supportServiceId = v; }
     }
 
     public record Command(Status status, int threshold) {
@@ -51,6 +54,11 @@ class FormBindingErrorsTest {
     void an_unknown_code_asks_for_an_option_from_the_list() {
         assertThat(error(new Form(), "status", "TELEPATHY")).isEqualTo("Select a status from the list");
         assertThat(error(new Form(), "needs", "NOT_A_NEED")).isEqualTo("Select needs from the list");
+    }
+
+    @Test
+    void a_choice_held_by_its_id_is_named_without_the_id() {
+        assertThat(error(new Form(), "supportServiceId", "not-a-uuid")).isEqualTo("Select a support service from the list");
     }
 
     @Test
