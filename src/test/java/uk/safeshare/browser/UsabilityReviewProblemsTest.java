@@ -156,6 +156,13 @@ class UsabilityReviewProblemsTest {
         analyst.context().close();
     }
 
+    /** Sends a sharing request through the API as officer.a. */
+    private HttpResponse<String> askToShare(String body) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/api/v1/sharing-requests")))
+                .header("Authorization", tokens.bearer("officer.a")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Asks, through the API as officer.a, to check the person's status with Immigration Enforcement: prohibited, owing an offer. */
     private String askForAStatusCheck(MaracFixture.Victim victim) throws Exception {
         String body = """
@@ -163,9 +170,7 @@ class UsabilityReviewProblemsTest {
                  "pathwayStage":"INITIAL_REPORT","dataCategories":["IDENTITY"],"lawfulBasis":"LAW_ENFORCEMENT_NECESSITY",
                  "justification":"To check the victim's immigration status.","consent":"NOT_ASKED"}"""
                 .formatted(victim.caseId(), victim.personId(), Registered.IMMIGRATION_ENFORCEMENT);
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/api/v1/sharing-requests")))
-                .header("Authorization", tokens.bearer("officer.a")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = askToShare(body);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
         return com.jayway.jsonpath.JsonPath.read(answer.body(), "$.id");
     }
@@ -236,9 +241,7 @@ class UsabilityReviewProblemsTest {
                  "purpose":"SAFEGUARDING","pathwayStage":"INITIAL_REPORT","dataCategories":["IDENTITY"],
                  "lawfulBasis":"LAW_ENFORCEMENT_NECESSITY","justification":"The victim is at risk.","consent":"GIVEN"}"""
                 .formatted(victim.caseId(), victim.personId());
-        HttpResponse<String> asked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/api/v1/sharing-requests")))
-                .header("Authorization", tokens.bearer("officer.a")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> asked = askToShare(body);
         assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
 
         Page auditor = chromium.signIn(port, "auditor");

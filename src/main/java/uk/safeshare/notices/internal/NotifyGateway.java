@@ -28,10 +28,12 @@ class NotifyGateway {
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
     private final Clock clock;
+    private final String serviceUrl;
 
     NotifyGateway(@Value("${safeshare.notify.api-key:}") String apiKey, @Value("${safeshare.notify.base-url}") String baseUrl,
-                  JdbcClient jdbc, FieldCipher cipher, Clock clock) {
+                  @Value("${safeshare.notify.service-url}") String serviceUrl, JdbcClient jdbc, FieldCipher cipher, Clock clock) {
         this.client = apiKey == null || apiKey.isBlank() ? null : new NotificationClient(apiKey, baseUrl);
+        this.serviceUrl = serviceUrl;
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.clock = clock;
@@ -39,6 +41,11 @@ class NotifyGateway {
 
     boolean configured() {
         return client != null;
+    }
+
+    /** A link into SafeShare for a message: the service's public address and the page's path. */
+    String link(String path) {
+        return serviceUrl + path;
     }
 
     Outcome sendEmail(String kind, String templateId, String email, Map<String, ?> personalisation, String reference) {

@@ -21,14 +21,11 @@ class ReferralEmails {
     private final NotifyGateway notify;
     private final Identity identity;
     private final String templateId;
-    private final String serviceUrl;
 
-    ReferralEmails(NotifyGateway notify, Identity identity, @Value("${safeshare.notify.referral-template-id:}") String templateId,
-                   @Value("${safeshare.notify.service-url}") String serviceUrl) {
+    ReferralEmails(NotifyGateway notify, Identity identity, @Value("${safeshare.notify.referral-template-id:}") String templateId) {
         this.notify = notify;
         this.identity = identity;
         this.templateId = templateId;
-        this.serviceUrl = serviceUrl;
     }
 
     @ApplicationModuleListener
@@ -41,7 +38,7 @@ class ReferralEmails {
                     "name", staff.displayName(),
                     "organisation", referral.serviceName(),
                     "reference", referral.reference(),
-                    "link", serviceUrl + "/partner/referrals/" + referral.referralId()), referral.reference());
+                    "link", notify.link("/partner/referrals/" + referral.referralId())), referral.reference());
         }
     }
 }

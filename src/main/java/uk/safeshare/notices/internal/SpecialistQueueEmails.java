@@ -22,15 +22,12 @@ class SpecialistQueueEmails {
     private final NotifyGateway notify;
     private final Identity identity;
     private final String templateId;
-    private final String serviceUrl;
 
     SpecialistQueueEmails(NotifyGateway notify, Identity identity,
-                          @Value("${safeshare.notify.specialist-queue-template-id:}") String templateId,
-                          @Value("${safeshare.notify.service-url}") String serviceUrl) {
+                          @Value("${safeshare.notify.specialist-queue-template-id:}") String templateId) {
         this.notify = notify;
         this.identity = identity;
         this.templateId = templateId;
-        this.serviceUrl = serviceUrl;
     }
 
     @ApplicationModuleListener
@@ -44,7 +41,7 @@ class SpecialistQueueEmails {
             notify.sendEmail("SPECIALIST_QUEUE", templateId, caseworker.email(), Map.of(
                     "name", caseworker.displayName(),
                     "team", team,
-                    "link", serviceUrl + "/specialist-queue"), "SQ-" + UUID.randomUUID());
+                    "link", notify.link("/specialist-queue")), "SQ-" + UUID.randomUUID());
         }
     }
 }
