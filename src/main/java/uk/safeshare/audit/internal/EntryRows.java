@@ -2,6 +2,7 @@ package uk.safeshare.audit.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,16 +23,24 @@ public final class EntryRows {
     }
 
     public static AuditEntry read(ResultSet rs) throws SQLException {
-        String people = rs.getString("person_ids");
-        List<UUID> personIds = people == null || people.isEmpty() ? List.of()
-                : new ArrayList<>(Arrays.stream(people.split(",")).map(UUID::fromString).toList());
         Object caseId = rs.getObject("case_id");
         long leaf = rs.getLong("leaf_index");
         Long leafIndex = rs.wasNull() ? null : leaf;
-        return new AuditEntry(rs.getLong("seq"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
-                rs.getString("actor"), AuditAction.valueOf(rs.getString("action")),
-                caseId == null ? null : (caseId instanceof UUID u ? u : UUID.fromString(caseId.toString())),
-                personIds, rs.getString("justification"), rs.getString("recipient"), rs.getString("request_id"),
+        return of(rs.getLong("seq"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("actor"),
+                rs.getString("action"), caseId == null ? null : (caseId instanceof UUID u ? u : UUID.fromString(caseId.toString())),
+                rs.getString("person_ids"), rs.getString("justification"), rs.getString("recipient"), rs.getString("request_id"),
                 rs.getString("details"), leafIndex);
+    }
+
+    /**
+     * An entry from its stored columns, however they were read (here, or from PostgreSQL's binary copy by
+     * {@link CopiedLeaves}), so that a row that cannot be read fails the same way, with the same message.
+     */
+    static AuditEntry of(long seq, Instant at, String actor, String action, UUID caseId, String people, String justification,
+                         String recipient, String requestId, String details, Long leafIndex) {
+        List<UUID> personIds = people == null || people.isEmpty() ? List.of()
+                : new ArrayList<>(Arrays.stream(people.split(",")).map(UUID::fromString).toList());
+        return new AuditEntry(seq, at, actor, AuditAction.valueOf(action), caseId, personIds, justification, recipient, requestId,
+                details, leafIndex);
     }
 }

@@ -1,11 +1,9 @@
 package uk.safeshare.audit.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import uk.safeshare.audit.AuditEntry;
-import uk.safeshare.shared.audit.AuditAction;
 
 /**
  * The leaf bytes of the entry on the current row of the verifier's query, written into one reused
@@ -20,28 +18,20 @@ import uk.safeshare.shared.audit.AuditAction;
  * compared; if they ever differ (say, the leaf format changed and this class did not), the fast path
  * is switched off for the rest of the run, so it can cost speed but never a wrong verdict.
  */
-final class LeafRows {
+final class LeafRows extends LeafWriter {
 
     /** Columns of the verifier's query, 1-based: the entry's columns as {@link EntryRows#COLUMNS} lists them, from 5. */
     static final int SEQ = 5, AT = 6, ACTOR = 7, ACTION = 8, CASE = 9, PEOPLE = 10, WHY = 11, TO = 12, REQUEST = 13, DETAILS = 14;
 
-    private static final byte[] FORMAT = ascii("format=" + LeafEncoding.FORMAT.length() + ":" + LeafEncoding.FORMAT + ";");
-    private static final byte[][] ACTIONS = Arrays.stream(AuditAction.values()).map(a -> ascii(a.name())).toArray(byte[][]::new);
     private static final int CHECK_EVERY = 4096;
 
     private boolean raw;
-    private byte[] buf = new byte[2048];
-    private int len;
     private long rows;
     private long slow;
 
     /** @param raw whether the connection is PostgreSQL's (whose driver hands text columns over as UTF-8 bytes) */
     LeafRows(boolean raw) {
         this.raw = raw;
-    }
-
-    byte[] buffer() {
-        return buf;
     }
 
     /** Rows that went through {@link LeafEncoding} (not in canonical form, another database, or checks). */
@@ -133,98 +123,4 @@ final class LeafRows {
         return true;
     }
 
-    private static boolean known(byte[] action) {
-        if (action == null) {
-            return false;
-        }
-        for (byte[] a : ACTIONS) {
-            if (Arrays.equals(a, action)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Lower-case UUIDs joined by commas, in ascending order: what the appender stores and LeafEncoding would rewrite to. */
-    private static boolean canonicalPeople(byte[] p) {
-        if (p.length == 0) {
-            return true;
-        }
-        if ((p.length + 1) % 37 != 0) {
-            return false;
-        }
-        for (int start = 0; start < p.length; start += 37) {
-            for (int i = 0; i < 36; i++) {
-                byte b = p[start + i];
-                boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
-                if (dash ? b != '-' : !((b >= '0' && b <= '9') || (b >= 'a' && b <= 'f'))) {
-                    return false;
-                }
-            }
-            if (start + 36 < p.length && p[start + 36] != ',') {
-                return false;
-            }
-            if (start > 0 && Arrays.compare(p, start - 37, start - 1, p, start, start + 36) > 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private void field(String name, byte[] value) {
-        if (value == null) {
-            ensure(name.length() + 3);
-            putAscii(name);
-            buf[len++] = '=';
-            buf[len++] = '-';
-            buf[len++] = ';';
-            return;
-        }
-        putName(name, value.length);
-        put(value, value.length);
-        ensure(1);
-        buf[len++] = ';';
-    }
-
-    private void putName(String name, int valueLength) {
-        ensure(name.length() + 12);
-        putAscii(name);
-        buf[len++] = '=';
-        if (valueLength == 0) {
-            buf[len++] = '0';
-        } else {
-            int start = len;
-            for (int v = valueLength; v > 0; v /= 10) {
-                buf[len++] = (byte) ('0' + v % 10);
-            }
-            for (int i = start, j = len - 1; i < j; i++, j--) {
-                byte b = buf[i];
-                buf[i] = buf[j];
-                buf[j] = b;
-            }
-        }
-        buf[len++] = ':';
-    }
-
-    private void putAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            buf[len++] = (byte) s.charAt(i);
-        }
-    }
-
-    private void put(byte[] b, int n) {
-        ensure(n);
-        System.arraycopy(b, 0, buf, len, n);
-        len += n;
-    }
-
-    private void ensure(int more) {
-        if (len + more > buf.length) {
-            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + more));
-        }
-    }
-
-    private static byte[] ascii(String s) {
-        return s.getBytes(StandardCharsets.US_ASCII);
-    }
 }

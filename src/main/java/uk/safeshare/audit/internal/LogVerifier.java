@@ -63,12 +63,21 @@ public final class LogVerifier {
      */
     public static Verification verify(Connection connection, SignedNote.VerifierKey key, java.util.function.LongConsumer hashed,
                                       Trusted from) throws SQLException {
+        return verify(connection, key, hashed, from, true);
+    }
+
+    /**
+     * @param twoPass on PostgreSQL, whether to read the entries apart from the tree ({@link EntryPass}, ADR 0019) or in one
+     *                walk joining each leaf to its entry (the only way on other databases); both give the same verdict
+     */
+    static Verification verify(Connection connection, SignedNote.VerifierKey key, java.util.function.LongConsumer hashed,
+                               Trusted from, boolean twoPass) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         if (autoCommit) {
             connection.setAutoCommit(false); // lets PostgreSQL stream the rows with a cursor instead of loading them all
         }
         try {
-            return run(connection, key, hashed, from);
+            return run(connection, key, hashed, from, twoPass);
         } finally {
             if (autoCommit) {
                 connection.rollback();
@@ -78,7 +87,7 @@ public final class LogVerifier {
     }
 
     private static Verification run(Connection connection, SignedNote.VerifierKey key, java.util.function.LongConsumer hashed,
-                                    Trusted from) throws SQLException {
+                                    Trusted from, boolean twoPass) throws SQLException {
         boolean postgres = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
         if (postgres) {
             // Times come back as "... +00", which LeafRows turns into the leaf's UTC form without parsing them.
@@ -157,8 +166,18 @@ public final class LogVerifier {
         int hashers = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
         ExecutorService hashing = Executors.newFixedThreadPool(hashers, Thread.ofPlatform().daemon().name("audit-verify-hash-", 0).factory());
         try {
+            if (postgres && twoPass) {
+                // Entries first, in number order without a join (EntryPass); then the stored tree alone, in tree order.
+                EntryPass.Findings entries = EntryPass.run(connection, from.size(), headSize, hashing, hashers + 1);
+                if (entries != null) {
+                    TreeWalk walk = new TreeWalk(checkpoints, start, entries, hashing, hashers + 1);
+                    walk.hashedBytes = entries.hashedBytes();
+                    return walk(connection, key, hashed, from, headSize, headRoot, checkpoints, walk, false);
+                }
+                // So much differs that naming the first in tree order is all that is left to do: the one-pass walk does it.
+            }
             return walk(connection, key, hashed, from, headSize, headRoot, checkpoints,
-                    new TreeWalk(checkpoints, start, new LeafRows(postgres), hashing, hashers + 1));
+                    new TreeWalk(checkpoints, start, new LeafRows(postgres), hashing, hashers + 1), true);
         } finally {
             hashing.shutdownNow();
         }
@@ -166,7 +185,7 @@ public final class LogVerifier {
 
     private static Verification walk(Connection connection, SignedNote.VerifierKey key, java.util.function.LongConsumer hashed,
                                      Trusted from, long headSize, byte[] headRoot, List<TreeWalk.Stored> checkpoints,
-                                     TreeWalk walk) throws SQLException {
+                                     TreeWalk walk, boolean withEntries) throws SQLException {
         // Leaves and stored inner nodes completed after the trusted size, up to the head, in the order the tree grew
         // (each node right after the leaf that completed it), each leaf with the entry it is for. One range per level,
         // so that PostgreSQL reads only the new part of each level through the primary key.
@@ -185,8 +204,9 @@ public final class LogVerifier {
             ranges.append("SELECT level, idx, seq, hash FROM audit_tree_node WHERE 1 = 0");
         }
         try (PreparedStatement nodes = connection.prepareStatement("SELECT n.level AS node_level, n.hash AS node_hash,"
-                + " n.seq AS node_seq, n.idx AS node_idx, " + EntryRows.COLUMNS
-                + " FROM (" + ranges + ") n LEFT JOIN audit_entry e ON n.level = 0 AND e.seq = n.seq"
+                + " n.seq AS node_seq, n.idx AS node_idx"
+                + (withEntries ? ", " + EntryRows.COLUMNS + " FROM (" + ranges + ") n LEFT JOIN audit_entry e ON n.level = 0 AND e.seq = n.seq"
+                        : " FROM (" + ranges + ") n")
                 + " ORDER BY (n.idx + 1) * CAST(POWER(2, n.level) AS BIGINT), n.level")) {
             for (int i = 0; i < bounds.size(); i++) {
                 nodes.setLong(i + 1, bounds.get(i));

@@ -36,7 +36,11 @@ final class TreeWalk {
      * encoding is in the chunk's buffer (or why there is none: the entry is missing or unreadable).
      */
     private record Row(int level, long index, long seq, byte[] stored, boolean entryMissing, String unreadable,
-                       int offset, int length) {
+                       int offset, int length, byte[] leaf) {
+
+        Row(int level, long index, long seq, byte[] stored, boolean entryMissing, String unreadable, int offset, int length) {
+            this(level, index, seq, stored, entryMissing, unreadable, offset, length, null);
+        }
     }
 
     /** Rows read together, their leaves packed in one buffer, and the leaves' hashes once computed. */
@@ -62,7 +66,9 @@ final class TreeWalk {
             byte[][] out = new byte[rows.size()][];
             for (int i = 0; i < out.length; i++) {
                 Row r = rows.get(i);
-                if (r.level() == 0 && r.length() >= 0) {
+                if (r.leaf() != null) {
+                    out[i] = r.leaf();
+                } else if (r.level() == 0 && r.length() >= 0) {
                     out[i] = Merkle.leafHash(digest, data, r.offset(), r.length());
                 }
             }
@@ -72,6 +78,7 @@ final class TreeWalk {
 
     final Frontier frontier;
     private final LeafRows leaves;
+    private final EntryPass.Findings entries;
     private final Executor hashing;
     private final int ahead;
     /** The smallest entry number among the leaves walked (for the lost-entry check of an incremental run). */
@@ -89,6 +96,21 @@ final class TreeWalk {
      * @param ahead   how many chunks may be read ahead of the one being checked (about the hashing threads, plus one)
      */
     TreeWalk(List<Stored> checkpoints, Frontier start, LeafRows leaves, Executor hashing, int ahead) {
+        this(checkpoints, start, leaves, null, hashing, ahead);
+    }
+
+    /**
+     * The second pass of a two-pass verification: the rows are the stored tree alone (level, hash, entry
+     * number, index) and each leaf's recomputed hash is its stored one unless {@code entries}, the first
+     * pass, found otherwise.
+     */
+    TreeWalk(List<Stored> checkpoints, Frontier start, EntryPass.Findings entries, Executor hashing, int ahead) {
+        this(checkpoints, start, null, entries, hashing, ahead);
+    }
+
+    private TreeWalk(List<Stored> checkpoints, Frontier start, LeafRows leaves, EntryPass.Findings entries, Executor hashing,
+                     int ahead) {
+        this.entries = entries;
         this.checkpoints = checkpoints;
         this.frontier = start;
         this.leaves = leaves;
@@ -129,9 +151,16 @@ final class TreeWalk {
             int level = rows.getInt(1);
             long index = rows.getLong(4);
             long seq = rows.getLong(3);
+            boolean noSeq = rows.wasNull();
             byte[] stored = rows.getBytes(2);
             if (level > 0) {
                 chunk.rows.add(new Row(level, index, seq, stored, false, null, 0, -1));
+                continue;
+            }
+            if (entries != null) {
+                boolean missing = noSeq || entries.missing().contains(index);
+                chunk.rows.add(new Row(level, index, seq, stored, missing, entries.unreadable().get(index), 0, -1,
+                        missing ? null : entries.recomputed().getOrDefault(index, stored)));
                 continue;
             }
             rows.getLong(LeafRows.SEQ);
@@ -196,7 +225,7 @@ final class TreeWalk {
         if (row.unreadable() != null) {
             return new Verification.Broken("entry " + seq + " (leaf " + index + ")", seq, "cannot be read: " + row.unreadable(), checked);
         }
-        hashedBytes += 1 + row.length();
+        hashedBytes += row.leaf() == null ? 1 + row.length() : 0; // the first pass counted what it hashed
         frontier.append(leaf, (lvl, idx, hash) -> {
             hashedBytes += lvl > 0 ? 1 + 2 * Merkle.HASH_BYTES : 0;
             if (lvl > 0 && StoredNodes.stored(lvl)) {

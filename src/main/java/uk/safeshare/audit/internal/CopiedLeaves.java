@@ -1,0 +1,274 @@
+package uk.safeshare.audit.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.UUID;
+
+/**
+ * The leaf bytes of audit entries read with PostgreSQL's binary {@code COPY} (the columns in
+ * {@link #COLUMNS}' order), written into one reused buffer. Whole-log verification on PostgreSQL
+ * reads every entry this way: the rows arrive as length-prefixed column bytes, the text columns
+ * already UTF-8, the time as microseconds and the case as 16 bytes, so nothing is made per row but
+ * the leaf itself.
+ *
+ * <p>As {@link LeafRows}, this fast path must give exactly {@link LeafEncoding#encode}'s bytes: it
+ * takes only rows in the canonical form SafeShare writes, sends any other row through
+ * {@code LeafEncoding} itself (built by {@link EntryRows#of}, so a row that cannot be read fails
+ * with the same message as on the other path), and encodes the first rows and every 4,096th both
+ * ways: if they ever differ, the fast path is off for the rest of the run.
+ */
+final class CopiedLeaves extends LeafWriter {
+
+    static final String COLUMNS = "seq, occurred_at, actor, action, case_id, person_ids, justification, recipient, request_id, details";
+    private static final int FIELDS = 10;
+    private static final int SEQ = 0, AT = 1, ACTOR = 2, ACTION = 3, CASE = 4, PEOPLE = 5, WHY = 6, TO = 7, REQUEST = 8, DETAILS = 9;
+    /** PostgreSQL's binary copy starts with this signature, then flags and a header extension length. */
+    private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0};
+    /** PostgreSQL counts time from 2000-01-01T00:00:00Z. */
+    private static final long POSTGRES_EPOCH_SECONDS = 946_684_800L;
+    private static final int CHECK_EVERY = 4096;
+    private static final byte[] HEX = ascii("0123456789abcdef");
+
+    private boolean fast = true;
+    private long rows;
+    private long slow;
+    private boolean headerRead;
+    private boolean ended;
+
+    private byte[] row;
+    private final int[] at = new int[FIELDS];
+    private final int[] length = new int[FIELDS];
+    private long cachedDay = Long.MIN_VALUE;
+    private final byte[] cachedDate = new byte[10];
+
+    /** Rows that went through {@link LeafEncoding} (not in canonical form, or checks). */
+    long slowRows() {
+        return slow;
+    }
+
+    boolean ended() {
+        return ended;
+    }
+
+    /** Before another copy: its header comes first again. */
+    void restart() {
+        headerRead = false;
+        ended = false;
+    }
+
+    /**
+     * Takes the next tuple from {@code data} (one message of the copy), starting at {@code position};
+     * returns the position after it, or -1 once the copy's trailer is reached. The copy's header is
+     * read before the first tuple.
+     */
+    int next(byte[] data, int position) {
+        int p = position;
+        if (!headerRead) {
+            if (data.length < p + 19 || !Arrays.equals(data, p, p + 11, SIGNATURE, 0, 11)) {
+                throw new IllegalStateException("Not PostgreSQL's binary copy format");
+            }
+            p += 15;
+            p += 4 + int32(data, p);
+            headerRead = true;
+        }
+        int fields = (short) (((data[p] & 0xff) << 8) | (data[p + 1] & 0xff));
+        p += 2;
+        if (fields == -1) {
+            ended = true;
+            return -1;
+        }
+        if (fields != FIELDS) {
+            throw new IllegalStateException("Expected " + FIELDS + " columns in the copy, found " + fields);
+        }
+        row = data;
+        for (int f = 0; f < FIELDS; f++) {
+            int n = int32(data, p);
+            p += 4;
+            at[f] = p;
+            length[f] = n;
+            if (n > 0) {
+                p += n;
+            }
+        }
+        return p;
+    }
+
+    /** The current tuple's entry number. */
+    long seq() {
+        return int64(row, at[SEQ]);
+    }
+
+    /**
+     * Encodes the current tuple's entry; returns the number of bytes in {@link #buffer()}.
+     *
+     * @throws RuntimeException if the row cannot be read as an entry (as {@link EntryRows#of} says)
+     */
+    int encode() {
+        rows++;
+        if (fast && fastEncode()) {
+            if (rows > 16 && rows % CHECK_EVERY != 0) {
+                return len;
+            }
+            byte[] reference = LeafEncoding.encode(entry());
+            if (Arrays.equals(reference, 0, reference.length, buf, 0, len)) {
+                return len;
+            }
+            fast = false; // the leaf format changed and this class did not: LeafEncoding from now on
+        }
+        slow++;
+        byte[] data = LeafEncoding.encode(entry());
+        len = 0;
+        put(data, data.length);
+        return len;
+    }
+
+    private boolean fastEncode() {
+        len = 0;
+        if (length[SEQ] != 8 || length[AT] != 8 || !known(bytes(ACTION)) || (length[CASE] != -1 && length[CASE] != 16)) {
+            return false;
+        }
+        byte[] people = bytes(PEOPLE);
+        if (people != null && !canonicalPeople(people)) {
+            return false;
+        }
+        put(FORMAT, FORMAT.length);
+        ensure(32);
+        putAscii("seq=");
+        long seq = seq();
+        if (seq < 0) {
+            return false;
+        }
+        putDecimal(decimalDigits(seq));
+        buf[len++] = ':';
+        putDecimal(seq);
+        buf[len++] = ';';
+        if (!time(int64(row, at[AT]))) {
+            return false;
+        }
+        column("actor", ACTOR);
+        column("action", ACTION);
+        if (length[CASE] == -1) {
+            field("case", null);
+        } else {
+            uuid();
+        }
+        field("people", people == null ? new byte[0] : people);
+        column("why", WHY);
+        column("to", TO);
+        column("request", REQUEST);
+        column("details", DETAILS);
+        return true;
+    }
+
+    /** {@code at=<n>:<ISO-8601 instant>;}, as {@code DateTimeFormatter.ISO_INSTANT} prints microseconds. */
+    private boolean time(long micros) {
+        long seconds = Math.floorDiv(micros, 1_000_000L) + POSTGRES_EPOCH_SECONDS;
+        int fraction = (int) Math.floorMod(micros, 1_000_000L);
+        long day = Math.floorDiv(seconds, 86_400L);
+        int second = (int) Math.floorMod(seconds, 86_400L);
+        if (day != cachedDay) {
+            LocalDate date = LocalDate.ofEpochDay(day);
+            if (date.getYear() < 1 || date.getYear() > 9999) {
+                return false; // ISO_INSTANT writes a sign or more digits: LeafEncoding's job
+            }
+            digits(cachedDate, 0, date.getYear(), 4);
+            cachedDate[4] = '-';
+            digits(cachedDate, 5, date.getMonthValue(), 2);
+            cachedDate[7] = '-';
+            digits(cachedDate, 8, date.getDayOfMonth(), 2);
+            cachedDay = day;
+        }
+        int shown = fraction == 0 ? 0 : fraction % 1000 == 0 ? 3 : 6;
+        putName("at", 20 + (shown == 0 ? 0 : shown + 1));
+        ensure(32);
+        System.arraycopy(cachedDate, 0, buf, len, 10);
+        len += 10;
+        buf[len++] = 'T';
+        digits(buf, len, second / 3600, 2);
+        buf[len + 2] = ':';
+        digits(buf, len + 3, second / 60 % 60, 2);
+        buf[len + 5] = ':';
+        digits(buf, len + 6, second % 60, 2);
+        len += 8;
+        if (shown > 0) {
+            buf[len++] = '.';
+            digits(buf, len, shown == 3 ? fraction / 1000 : fraction, shown);
+            len += shown;
+        }
+        buf[len++] = 'Z';
+        buf[len++] = ';';
+        return true;
+    }
+
+    private void uuid() {
+        putName("case", 36);
+        ensure(37);
+        int p = at[CASE];
+        for (int i = 0; i < 16; i++) {
+            if (i == 4 || i == 6 || i == 8 || i == 10) {
+                buf[len++] = '-';
+            }
+            int b = row[p + i] & 0xff;
+            buf[len++] = HEX[b >>> 4];
+            buf[len++] = HEX[b & 0xf];
+        }
+        buf[len++] = ';';
+    }
+
+    private void column(String name, int f) {
+        int n = length[f];
+        if (n < 0) {
+            field(name, null);
+            return;
+        }
+        putName(name, n);
+        ensure(n + 1);
+        System.arraycopy(row, at[f], buf, len, n);
+        len += n;
+        buf[len++] = ';';
+    }
+
+    /** The current tuple as an entry, the way the other path reads it. */
+    private uk.safeshare.audit.AuditEntry entry() {
+        long micros = int64(row, at[AT]);
+        Instant time = Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L) + POSTGRES_EPOCH_SECONDS,
+                Math.floorMod(micros, 1_000_000L) * 1000L);
+        UUID caseId = length[CASE] == 16 ? new UUID(int64(row, at[CASE]), int64(row, at[CASE] + 8)) : null;
+        return EntryRows.of(seq(), time, text(ACTOR), text(ACTION), caseId, text(PEOPLE), text(WHY), text(TO), text(REQUEST),
+                text(DETAILS), null);
+    }
+
+    private byte[] bytes(int f) {
+        return length[f] < 0 ? null : Arrays.copyOfRange(row, at[f], at[f] + length[f]);
+    }
+
+    private String text(int f) {
+        return length[f] < 0 ? null : new String(row, at[f], length[f], StandardCharsets.UTF_8);
+    }
+
+    private static int decimalDigits(long v) {
+        int n = 1;
+        while (v >= 10) {
+            v /= 10;
+            n++;
+        }
+        return n;
+    }
+
+    private static void digits(byte[] out, int position, int value, int width) {
+        for (int i = width - 1; i >= 0; i--) {
+            out[position + i] = (byte) ('0' + value % 10);
+            value /= 10;
+        }
+    }
+
+    private static int int32(byte[] b, int p) {
+        return ((b[p] & 0xff) << 24) | ((b[p + 1] & 0xff) << 16) | ((b[p + 2] & 0xff) << 8) | (b[p + 3] & 0xff);
+    }
+
+    private static long int64(byte[] b, int p) {
+        return ((long) int32(b, p) << 32) | (int32(b, p + 4) & 0xffffffffL);
+    }
+}

@@ -1,0 +1,124 @@
+package uk.safeshare.audit.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import uk.safeshare.shared.audit.AuditAction;
+
+/**
+ * Writes a leaf's bytes, {@link LeafEncoding}'s format, into one reused buffer from a stored row's
+ * raw column bytes, for the verifier's fast paths ({@link LeafRows} over a result set,
+ * {@link CopiedLeaves} over PostgreSQL's binary copy). Each fast path takes only rows in the
+ * canonical form SafeShare writes, and sends any other to {@code LeafEncoding} itself.
+ */
+abstract class LeafWriter {
+
+    static final byte[] FORMAT = ascii("format=" + LeafEncoding.FORMAT.length() + ":" + LeafEncoding.FORMAT + ";");
+    private static final byte[][] ACTIONS = Arrays.stream(AuditAction.values()).map(a -> ascii(a.name())).toArray(byte[][]::new);
+
+    byte[] buf = new byte[2048];
+    int len;
+
+    byte[] buffer() {
+        return buf;
+    }
+
+    static boolean known(byte[] action) {
+        if (action == null) {
+            return false;
+        }
+        for (byte[] a : ACTIONS) {
+            if (Arrays.equals(a, action)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lower-case UUIDs joined by commas, in ascending order: what the appender stores and LeafEncoding would rewrite to. */
+    static boolean canonicalPeople(byte[] p) {
+        if (p.length == 0) {
+            return true;
+        }
+        if ((p.length + 1) % 37 != 0) {
+            return false;
+        }
+        for (int start = 0; start < p.length; start += 37) {
+            for (int i = 0; i < 36; i++) {
+                byte b = p[start + i];
+                boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
+                if (dash ? b != '-' : !((b >= '0' && b <= '9') || (b >= 'a' && b <= 'f'))) {
+                    return false;
+                }
+            }
+            if (start + 36 < p.length && p[start + 36] != ',') {
+                return false;
+            }
+            if (start > 0 && Arrays.compare(p, start - 37, start - 1, p, start, start + 36) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    void field(String name, byte[] value) {
+        if (value == null) {
+            ensure(name.length() + 3);
+            putAscii(name);
+            buf[len++] = '=';
+            buf[len++] = '-';
+            buf[len++] = ';';
+            return;
+        }
+        putName(name, value.length);
+        put(value, value.length);
+        ensure(1);
+        buf[len++] = ';';
+    }
+
+    void putName(String name, int valueLength) {
+        ensure(name.length() + 12);
+        putAscii(name);
+        buf[len++] = '=';
+        putDecimal(valueLength);
+        buf[len++] = ':';
+    }
+
+    /** A non-negative number in ASCII digits (room for it must have been ensured). */
+    void putDecimal(long v) {
+        if (v == 0) {
+            buf[len++] = '0';
+            return;
+        }
+        int start = len;
+        for (; v > 0; v /= 10) {
+            buf[len++] = (byte) ('0' + v % 10);
+        }
+        for (int i = start, j = len - 1; i < j; i++, j--) {
+            byte b = buf[i];
+            buf[i] = buf[j];
+            buf[j] = b;
+        }
+    }
+
+    void putAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            buf[len++] = (byte) s.charAt(i);
+        }
+    }
+
+    void put(byte[] b, int n) {
+        ensure(n);
+        System.arraycopy(b, 0, buf, len, n);
+        len += n;
+    }
+
+    void ensure(int more) {
+        if (len + more > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + more));
+        }
+    }
+
+    static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
+    }
+}
