@@ -22,10 +22,8 @@ import java.util.UUID;
 final class CopiedLeaves extends LeafWriter {
 
     static final String COLUMNS = "seq, occurred_at, actor, action, case_id, person_ids, justification, recipient, request_id, details";
-    private static final int FIELDS = 10;
+    static final int FIELDS = 10;
     private static final int SEQ = 0, AT = 1, ACTOR = 2, ACTION = 3, CASE = 4, PEOPLE = 5, WHY = 6, TO = 7, REQUEST = 8, DETAILS = 9;
-    /** PostgreSQL's binary copy starts with this signature, then flags and a header extension length. */
-    private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0};
     /** PostgreSQL counts time from 2000-01-01T00:00:00Z. */
     private static final long POSTGRES_EPOCH_SECONDS = 946_684_800L;
     private static final int CHECK_EVERY = 4096;
@@ -34,12 +32,7 @@ final class CopiedLeaves extends LeafWriter {
     private boolean fast = true;
     private long rows;
     private long slow;
-    private boolean headerRead;
-    private boolean ended;
-
-    private byte[] row;
-    private final int[] at = new int[FIELDS];
-    private final int[] length = new int[FIELDS];
+    private CopyTuples row;
     private long cachedDay = Long.MIN_VALUE;
     private final byte[] cachedDate = new byte[10];
 
@@ -48,64 +41,18 @@ final class CopiedLeaves extends LeafWriter {
         return slow;
     }
 
-    boolean ended() {
-        return ended;
-    }
-
-    /** Before another copy: its header comes first again. */
-    void restart() {
-        headerRead = false;
-        ended = false;
+    /** The entry number of the current tuple of {@code copy} (a copy of {@link #COLUMNS}). */
+    static long seq(CopyTuples copy) {
+        return copy.int64(SEQ);
     }
 
     /**
-     * Takes the next tuple from {@code data} (one message of the copy), starting at {@code position};
-     * returns the position after it, or -1 once the copy's trailer is reached. The copy's header is
-     * read before the first tuple.
-     */
-    int next(byte[] data, int position) {
-        int p = position;
-        if (!headerRead) {
-            if (data.length < p + 19 || !Arrays.equals(data, p, p + 11, SIGNATURE, 0, 11)) {
-                throw new IllegalStateException("Not PostgreSQL's binary copy format");
-            }
-            p += 15;
-            p += 4 + int32(data, p);
-            headerRead = true;
-        }
-        int fields = (short) (((data[p] & 0xff) << 8) | (data[p + 1] & 0xff));
-        p += 2;
-        if (fields == -1) {
-            ended = true;
-            return -1;
-        }
-        if (fields != FIELDS) {
-            throw new IllegalStateException("Expected " + FIELDS + " columns in the copy, found " + fields);
-        }
-        row = data;
-        for (int f = 0; f < FIELDS; f++) {
-            int n = int32(data, p);
-            p += 4;
-            at[f] = p;
-            length[f] = n;
-            if (n > 0) {
-                p += n;
-            }
-        }
-        return p;
-    }
-
-    /** The current tuple's entry number. */
-    long seq() {
-        return int64(row, at[SEQ]);
-    }
-
-    /**
-     * Encodes the current tuple's entry; returns the number of bytes in {@link #buffer()}.
+     * Encodes the entry of the current tuple of {@code copy}; returns the number of bytes in {@link #buffer()}.
      *
      * @throws RuntimeException if the row cannot be read as an entry (as {@link EntryRows#of} says)
      */
-    int encode() {
+    int encode(CopyTuples copy) {
+        row = copy;
         rows++;
         if (fast && fastEncode()) {
             if (rows > 16 && rows % CHECK_EVERY != 0) {
@@ -126,35 +73,38 @@ final class CopiedLeaves extends LeafWriter {
 
     private boolean fastEncode() {
         len = 0;
-        if (length[SEQ] != 8 || length[AT] != 8 || !known(bytes(ACTION)) || (length[CASE] != -1 && length[CASE] != 16)) {
+        byte[] data = row.data();
+        if (row.length(SEQ) != 8 || row.length(AT) != 8 || row.isNull(ACTION)
+                || !known(data, row.at(ACTION), row.length(ACTION)) || (!row.isNull(CASE) && row.length(CASE) != 16)
+                || (!row.isNull(PEOPLE) && !canonicalPeople(data, row.at(PEOPLE), row.length(PEOPLE)))) {
             return false;
         }
-        byte[] people = bytes(PEOPLE);
-        if (people != null && !canonicalPeople(people)) {
+        long seq = row.int64(SEQ);
+        if (seq < 0) {
             return false;
         }
         put(FORMAT, FORMAT.length);
         ensure(32);
         putAscii("seq=");
-        long seq = seq();
-        if (seq < 0) {
-            return false;
-        }
         putDecimal(decimalDigits(seq));
         buf[len++] = ':';
         putDecimal(seq);
         buf[len++] = ';';
-        if (!time(int64(row, at[AT]))) {
+        if (!time(row.int64(AT))) {
             return false;
         }
         column("actor", ACTOR);
         column("action", ACTION);
-        if (length[CASE] == -1) {
+        if (row.isNull(CASE)) {
             field("case", null);
         } else {
             uuid();
         }
-        field("people", people == null ? new byte[0] : people);
+        if (row.isNull(PEOPLE)) {
+            field("people", new byte[0]);
+        } else {
+            column("people", PEOPLE);
+        }
         column("why", WHY);
         column("to", TO);
         column("request", REQUEST);
@@ -205,12 +155,13 @@ final class CopiedLeaves extends LeafWriter {
     private void uuid() {
         putName("case", 36);
         ensure(37);
-        int p = at[CASE];
+        byte[] data = row.data();
+        int p = row.at(CASE);
         for (int i = 0; i < 16; i++) {
             if (i == 4 || i == 6 || i == 8 || i == 10) {
                 buf[len++] = '-';
             }
-            int b = row[p + i] & 0xff;
+            int b = data[p + i] & 0xff;
             buf[len++] = HEX[b >>> 4];
             buf[len++] = HEX[b & 0xf];
         }
@@ -218,34 +169,31 @@ final class CopiedLeaves extends LeafWriter {
     }
 
     private void column(String name, int f) {
-        int n = length[f];
+        int n = row.length(f);
         if (n < 0) {
             field(name, null);
             return;
         }
         putName(name, n);
         ensure(n + 1);
-        System.arraycopy(row, at[f], buf, len, n);
+        System.arraycopy(row.data(), row.at(f), buf, len, n);
         len += n;
         buf[len++] = ';';
     }
 
     /** The current tuple as an entry, the way the other path reads it. */
     private uk.safeshare.audit.AuditEntry entry() {
-        long micros = int64(row, at[AT]);
+        long micros = row.int64(AT);
         Instant time = Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L) + POSTGRES_EPOCH_SECONDS,
                 Math.floorMod(micros, 1_000_000L) * 1000L);
-        UUID caseId = length[CASE] == 16 ? new UUID(int64(row, at[CASE]), int64(row, at[CASE] + 8)) : null;
-        return EntryRows.of(seq(), time, text(ACTOR), text(ACTION), caseId, text(PEOPLE), text(WHY), text(TO), text(REQUEST),
+        UUID caseId = row.length(CASE) == 16
+                ? new UUID(CopyTuples.int64(row.data(), row.at(CASE)), CopyTuples.int64(row.data(), row.at(CASE) + 8)) : null;
+        return EntryRows.of(row.int64(SEQ), time, text(ACTOR), text(ACTION), caseId, text(PEOPLE), text(WHY), text(TO), text(REQUEST),
                 text(DETAILS), null);
     }
 
-    private byte[] bytes(int f) {
-        return length[f] < 0 ? null : Arrays.copyOfRange(row, at[f], at[f] + length[f]);
-    }
-
     private String text(int f) {
-        return length[f] < 0 ? null : new String(row, at[f], length[f], StandardCharsets.UTF_8);
+        return row.isNull(f) ? null : new String(row.data(), row.at(f), row.length(f), StandardCharsets.UTF_8);
     }
 
     private static int decimalDigits(long v) {
@@ -262,13 +210,5 @@ final class CopiedLeaves extends LeafWriter {
             out[position + i] = (byte) ('0' + value % 10);
             value /= 10;
         }
-    }
-
-    private static int int32(byte[] b, int p) {
-        return ((b[p] & 0xff) << 24) | ((b[p + 1] & 0xff) << 16) | ((b[p + 2] & 0xff) << 8) | (b[p + 3] & 0xff);
-    }
-
-    private static long int64(byte[] b, int p) {
-        return ((long) int32(b, p) << 32) | (int32(b, p + 4) & 0xffffffffL);
     }
 }

@@ -13,8 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyOut;
 
 /**
  * The first of the verifier's two passes on PostgreSQL (ADR 0019): every entry that a leaf being
@@ -74,14 +72,13 @@ final class EntryPass {
             }
             last = rs.getLong(2);
         }
-        PGConnection postgres = connection.unwrap(PGConnection.class);
         CopiedLeaves leaves = new CopiedLeaves();
         ArrayDeque<Chunk> pending = new ArrayDeque<>();
         try {
             for (long start = first; start <= last; start += SPAN) {
                 Span span = Span.load(connection, start, Math.min(last + 1, start + SPAN), from, head);
                 if (span.size > 0) {
-                    read(postgres, span, leaves, findings, pending, hashing, ahead);
+                    read(connection, span, leaves, findings, pending, hashing, ahead);
                 }
                 if (findings.size() > MAX_FINDINGS) {
                     return null;
@@ -96,32 +93,15 @@ final class EntryPass {
         return findings.size() > MAX_FINDINGS ? null : findings;
     }
 
-    private static void read(PGConnection postgres, Span span, CopiedLeaves rows, Findings findings, ArrayDeque<Chunk> pending,
+    private static void read(Connection connection, Span span, CopiedLeaves leaves, Findings findings, ArrayDeque<Chunk> pending,
                              Executor hashing, int ahead) throws SQLException {
-        // Numbers are longs from the database: nothing a caller typed goes into the statement.
-        CopyOut copy = postgres.getCopyAPI().copyOut("COPY (SELECT " + CopiedLeaves.COLUMNS + " FROM audit_entry WHERE seq >= "
-                + span.seqs[0] + " AND seq <= " + span.seqs[span.size - 1] + ") TO STDOUT (FORMAT binary)");
-        rows.restart();
         Chunk chunk = new Chunk(span);
-        try {
-            byte[] message;
-            while ((message = copy.readFromCopy()) != null) {
-                int position = 0;
-                while (position >= 0 && position < message.length) {
-                    position = rows.next(message, position);
-                    if (position < 0) {
-                        break;
-                    }
-                    chunk = take(rows, span, findings, chunk, pending, hashing, ahead);
-                }
+        // Numbers are longs from the database: nothing a caller typed goes into the statement.
+        try (CopyTuples rows = CopyTuples.copy(connection, "SELECT " + CopiedLeaves.COLUMNS + " FROM audit_entry WHERE seq >= "
+                + span.seqs[0] + " AND seq <= " + span.seqs[span.size - 1], CopiedLeaves.FIELDS)) {
+            while (rows.next()) {
+                chunk = take(rows, leaves, span, findings, chunk, pending, hashing, ahead);
             }
-        } finally {
-            if (copy.isActive()) {
-                copy.cancelCopy();
-            }
-        }
-        if (!rows.ended()) {
-            throw new IllegalStateException("The copy of audit entries ended without its trailer");
         }
         submit(chunk, pending, findings, hashing, ahead);
         for (int i = 0; i < span.size; i++) {
@@ -131,9 +111,9 @@ final class EntryPass {
         }
     }
 
-    private static Chunk take(CopiedLeaves rows, Span span, Findings findings, Chunk chunk, ArrayDeque<Chunk> pending,
-                              Executor hashing, int ahead) {
-        long seq = rows.seq();
+    private static Chunk take(CopyTuples rows, CopiedLeaves leaves, Span span, Findings findings, Chunk chunk,
+                              ArrayDeque<Chunk> pending, Executor hashing, int ahead) {
+        long seq = CopiedLeaves.seq(rows);
         int i = span.find(seq);
         if (i < 0) {
             return chunk; // an entry not yet integrated, or of a leaf outside the range checked
@@ -141,7 +121,7 @@ final class EntryPass {
         int length;
         String unreadable = null;
         try {
-            length = rows.encode();
+            length = leaves.encode(rows);
         } catch (RuntimeException e) {
             unreadable = String.valueOf(e.getMessage());
             length = -1;
@@ -151,7 +131,7 @@ final class EntryPass {
             if (unreadable != null) {
                 findings.unreadable().put(span.indexes[i], unreadable);
             } else {
-                chunk.add(i, rows.buffer(), length);
+                chunk.add(i, leaves.buffer(), length);
             }
         }
         if (chunk.count >= CHUNK_ROWS) {
@@ -184,24 +164,18 @@ final class EntryPass {
 
         static Span load(Connection connection, long start, long end, long from, long head) throws SQLException {
             Span span = new Span();
-            try (PreparedStatement s = connection.prepareStatement("SELECT seq, idx, hash FROM audit_tree_node"
-                    + " WHERE level = 0 AND seq >= ? AND seq < ? AND idx >= ? AND idx < ? ORDER BY seq, idx")) {
-                s.setLong(1, start);
-                s.setLong(2, end);
-                s.setLong(3, from);
-                s.setLong(4, head);
-                s.setFetchSize(8192);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        span.add(rs.getLong(1), rs.getLong(2), rs.getBytes(3));
-                    }
+            try (CopyTuples rows = CopyTuples.copy(connection, "SELECT seq, idx, hash FROM audit_tree_node WHERE level = 0"
+                    + " AND seq >= " + start + " AND seq < " + end + " AND idx >= " + from + " AND idx < " + head
+                    + " ORDER BY seq, idx", 3)) {
+                while (rows.next()) {
+                    span.add(rows.int64(0), rows.int64(1), rows);
                 }
             }
             span.seen = new boolean[span.size];
             return span;
         }
 
-        private void add(long seq, long index, byte[] hash) {
+        private void add(long seq, long index, CopyTuples row) {
             if (size == seqs.length) {
                 seqs = Arrays.copyOf(seqs, size * 2);
                 indexes = Arrays.copyOf(indexes, size * 2);
@@ -209,9 +183,7 @@ final class EntryPass {
             }
             seqs[size] = seq;
             indexes[size] = index;
-            if (hash != null && hash.length == Merkle.HASH_BYTES) {
-                System.arraycopy(hash, 0, hashes, size * Merkle.HASH_BYTES, Merkle.HASH_BYTES);
-            } else {
+            if (!row.hash(2, hashes, size * Merkle.HASH_BYTES)) {
                 // A stored leaf that is not a hash at all: no recomputed leaf can equal these bytes, so it is a finding.
                 Arrays.fill(hashes, size * Merkle.HASH_BYTES, (size + 1) * Merkle.HASH_BYTES, (byte) 0);
                 malformed = malformed == null ? new HashSet<>() : malformed;
@@ -239,7 +211,7 @@ final class EntryPass {
         int[] positions = new int[CHUNK_ROWS];
         int[] offsets = new int[CHUNK_ROWS];
         int[] lengths = new int[CHUNK_ROWS];
-        byte[] data = new byte[512 * 1024];
+        byte[] data = new byte[CHUNK_ROWS * 768]; // room for the leaves of a chunk of ordinary entries, without growing
         int used;
         int count;
         final Map<Long, byte[]> differing = new HashMap<>();

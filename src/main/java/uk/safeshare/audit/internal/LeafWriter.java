@@ -23,26 +23,33 @@ abstract class LeafWriter {
     }
 
     static boolean known(byte[] action) {
-        if (action == null) {
-            return false;
-        }
+        return action != null && known(action, 0, action.length);
+    }
+
+    /** Whether {@code length} bytes of {@code b} from {@code offset} name an audit action. */
+    static boolean known(byte[] b, int offset, int length) {
         for (byte[] a : ACTIONS) {
-            if (Arrays.equals(a, action)) {
+            if (Arrays.equals(a, 0, a.length, b, offset, offset + length)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Lower-case UUIDs joined by commas, in ascending order: what the appender stores and LeafEncoding would rewrite to. */
     static boolean canonicalPeople(byte[] p) {
-        if (p.length == 0) {
+        return canonicalPeople(p, 0, p.length);
+    }
+
+    /** Lower-case UUIDs joined by commas, in ascending order: what the appender stores and LeafEncoding would rewrite to. */
+    static boolean canonicalPeople(byte[] p, int offset, int length) {
+        if (length == 0) {
             return true;
         }
-        if ((p.length + 1) % 37 != 0) {
+        if ((length + 1) % 37 != 0) {
             return false;
         }
-        for (int start = 0; start < p.length; start += 37) {
+        int end = offset + length;
+        for (int start = offset; start < end; start += 37) {
             for (int i = 0; i < 36; i++) {
                 byte b = p[start + i];
                 boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
@@ -50,10 +57,10 @@ abstract class LeafWriter {
                     return false;
                 }
             }
-            if (start + 36 < p.length && p[start + 36] != ',') {
+            if (start + 36 < end && p[start + 36] != ',') {
                 return false;
             }
-            if (start > 0 && Arrays.compare(p, start - 37, start - 1, p, start, start + 36) > 0) {
+            if (start > offset && Arrays.compare(p, start - 37, start - 1, p, start, start + 36) > 0) {
                 return false;
             }
         }

@@ -9,12 +9,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import uk.safeshare.audit.Checkpoint;
 import uk.safeshare.audit.Verification;
 
 /**
@@ -172,83 +170,15 @@ public final class LogVerifier {
                 if (entries != null) {
                     TreeWalk walk = new TreeWalk(checkpoints, start, entries, hashing, hashers + 1);
                     walk.hashedBytes = entries.hashedBytes();
-                    return walk(connection, key, hashed, from, headSize, headRoot, checkpoints, walk, false);
+                    return StoredTreeWalk.walk(connection, key, hashed, from, headSize, headRoot, checkpoints, walk, false);
                 }
                 // So much differs that naming the first in tree order is all that is left to do: the one-pass walk does it.
             }
-            return walk(connection, key, hashed, from, headSize, headRoot, checkpoints,
+            return StoredTreeWalk.walk(connection, key, hashed, from, headSize, headRoot, checkpoints,
                     new TreeWalk(checkpoints, start, new LeafRows(postgres), hashing, hashers + 1), true);
         } finally {
             hashing.shutdownNow();
         }
-    }
-
-    private static Verification walk(Connection connection, SignedNote.VerifierKey key, java.util.function.LongConsumer hashed,
-                                     Trusted from, long headSize, byte[] headRoot, List<TreeWalk.Stored> checkpoints,
-                                     TreeWalk walk, boolean withEntries) throws SQLException {
-        // Leaves and stored inner nodes completed after the trusted size, up to the head, in the order the tree grew
-        // (each node right after the leaf that completed it), each leaf with the entry it is for. One range per level,
-        // so that PostgreSQL reads only the new part of each level through the primary key.
-        List<Long> bounds = new ArrayList<>();
-        StringBuilder ranges = new StringBuilder();
-        for (int level = 0; level < 63 && (headSize >> level) > 0; level++) {
-            if ((headSize >> level) > (from.size() >> level)) {
-                ranges.append(ranges.isEmpty() ? "" : " UNION ALL ")
-                        .append("SELECT level, idx, seq, hash FROM audit_tree_node WHERE level = ").append(level)
-                        .append(" AND idx >= ? AND idx < ?");
-                bounds.add(from.size() >> level);
-                bounds.add(headSize >> level);
-            }
-        }
-        if (ranges.isEmpty()) {
-            ranges.append("SELECT level, idx, seq, hash FROM audit_tree_node WHERE 1 = 0");
-        }
-        try (PreparedStatement nodes = connection.prepareStatement("SELECT n.level AS node_level, n.hash AS node_hash,"
-                + " n.seq AS node_seq, n.idx AS node_idx"
-                + (withEntries ? ", " + EntryRows.COLUMNS + " FROM (" + ranges + ") n LEFT JOIN audit_entry e ON n.level = 0 AND e.seq = n.seq"
-                        : " FROM (" + ranges + ") n")
-                + " ORDER BY (n.idx + 1) * CAST(POWER(2, n.level) AS BIGINT), n.level")) {
-            for (int i = 0; i < bounds.size(); i++) {
-                nodes.setLong(i + 1, bounds.get(i));
-            }
-            nodes.setFetchSize(4000);
-            try (ResultSet rows = nodes.executeQuery()) {
-                Verification broken = walk.run(rows);
-                hashed.accept(walk.hashedBytes);
-                if (broken != null) {
-                    return broken;
-                }
-            }
-        }
-        if (walk.frontier.size() != headSize) {
-            return new Verification.Broken("the tree head", 0, "says the tree has " + headSize + " entries but "
-                    + walk.frontier.size() + " were found: the log ends early", walk.frontier.size());
-        }
-        if (headSize > 0 && !Arrays.equals(walk.frontier.root(), headRoot)) {
-            return new Verification.Broken("the tree head", 0, "its root does not match the entries", headSize);
-        }
-        // Incrementally, only entries numbered from the first new leaf's on, or waiting, are looked at (an index range).
-        long fromSeq = from.size() == 0 ? Long.MIN_VALUE : Math.min(walk.firstSeq, waitingFrom(connection));
-        try (PreparedStatement s = connection.prepareStatement("SELECT MIN(e.seq) FROM audit_entry e WHERE e.seq >= ?"
-                + " AND NOT EXISTS (SELECT 1 FROM audit_tree_node n WHERE n.level = 0 AND n.seq = e.seq)"
-                + " AND NOT EXISTS (SELECT 1 FROM audit_entry_queue q WHERE q.seq = e.seq)")) {
-            s.setLong(1, fromSeq);
-            ResultSet rs = s.executeQuery();
-            rs.next();
-            long lost = rs.getLong(1);
-            if (!rs.wasNull()) {
-                return new Verification.Broken("entry " + lost, lost, "is neither in the tree nor waiting to be integrated:"
-                        + " it was taken off the sequencer's queue", headSize);
-            }
-        }
-        long waiting;
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM audit_entry_queue")) {
-            rs.next();
-            waiting = rs.getLong(1);
-        }
-        return new Verification.Verified(headSize, HexFormat.of().formatHex(walk.frontier.root()), checkpoints.size(), key != null,
-                waiting, from.size());
     }
 
     /** RFC 9162 consistency from the trusted tree to the head, with the proof built from the stored nodes. */
@@ -283,14 +213,6 @@ public final class LogVerifier {
     private static org.springframework.jdbc.core.JdbcTemplate jdbc(Connection connection) {
         return new org.springframework.jdbc.core.JdbcTemplate(
                 new org.springframework.jdbc.datasource.SingleConnectionDataSource(connection, true));
-    }
-
-    private static long waitingFrom(Connection connection) throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT MIN(seq) FROM audit_entry_queue")) {
-            rs.next();
-            long min = rs.getLong(1);
-            return rs.wasNull() ? Long.MAX_VALUE : min;
-        }
     }
 
     private static Verification brokenSignature(String label, SignedNote.VerifierKey key) {

@@ -1,16 +1,16 @@
 package uk.safeshare.audit.internal;
 
-import java.security.MessageDigest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import uk.safeshare.audit.Checkpoint;
 import uk.safeshare.audit.Verification;
+import uk.safeshare.audit.internal.WalkRows.Chunk;
+import uk.safeshare.audit.internal.WalkRows.Row;
 
 /**
  * The single pass of {@link LogVerifier} over the stored tree, in the order it grew, rebuilding it
@@ -29,51 +29,6 @@ final class TreeWalk {
 
     /** An entry whose stored leaf differs from its recomputed one: the entry or the leaf was changed. */
     private record Suspect(long seq, long leaf) {
-    }
-
-    /**
-     * One row as read: a stored inner node (level above 0), or a stored leaf with where its entry's
-     * encoding is in the chunk's buffer (or why there is none: the entry is missing or unreadable).
-     */
-    private record Row(int level, long index, long seq, byte[] stored, boolean entryMissing, String unreadable,
-                       int offset, int length, byte[] leaf) {
-
-        Row(int level, long index, long seq, byte[] stored, boolean entryMissing, String unreadable, int offset, int length) {
-            this(level, index, seq, stored, entryMissing, unreadable, offset, length, null);
-        }
-    }
-
-    /** Rows read together, their leaves packed in one buffer, and the leaves' hashes once computed. */
-    private static final class Chunk {
-        final List<Row> rows = new ArrayList<>(CHUNK_ROWS);
-        byte[] data = new byte[256 * 1024];
-        int used;
-        byte[][] leafHashes;
-        CompletableFuture<Void> hashed;
-
-        int put(byte[] source, int length) {
-            if (used + length > data.length) {
-                data = Arrays.copyOf(data, Math.max(data.length * 2, used + length));
-            }
-            System.arraycopy(source, 0, data, used, length);
-            int offset = used;
-            used += length;
-            return offset;
-        }
-
-        void hashLeaves() {
-            MessageDigest digest = Merkle.sha256();
-            byte[][] out = new byte[rows.size()][];
-            for (int i = 0; i < out.length; i++) {
-                Row r = rows.get(i);
-                if (r.leaf() != null) {
-                    out[i] = r.leaf();
-                } else if (r.level() == 0 && r.length() >= 0) {
-                    out[i] = Merkle.leafHash(digest, data, r.offset(), r.length());
-                }
-            }
-            leafHashes = out;
-        }
     }
 
     final Frontier frontier;
@@ -120,10 +75,23 @@ final class TreeWalk {
 
     /** Walks every row of {@code rows}; null if all of it holds, else the first thing found broken. */
     Verification run(ResultSet rows) throws SQLException {
+        return run(() -> read(rows));
+    }
+
+    /** As above, the rows of a two-pass walk read with PostgreSQL's binary copy: level, hash, entry number, index. */
+    Verification run(CopyTuples rows) throws SQLException {
+        return run(() -> read(rows));
+    }
+
+    private interface Source {
+        Chunk next() throws SQLException;
+    }
+
+    private Verification run(Source rows) throws SQLException {
         ArrayDeque<Chunk> pending = new ArrayDeque<>();
         boolean more = true;
         while (more) {
-            Chunk chunk = read(rows);
+            Chunk chunk = rows.next();
             more = chunk.rows.size() == CHUNK_ROWS;
             chunk.hashed = CompletableFuture.runAsync(chunk::hashLeaves, hashing);
             pending.add(chunk);
@@ -158,9 +126,7 @@ final class TreeWalk {
                 continue;
             }
             if (entries != null) {
-                boolean missing = noSeq || entries.missing().contains(index);
-                chunk.rows.add(new Row(level, index, seq, stored, missing, entries.unreadable().get(index), 0, -1,
-                        missing ? null : entries.recomputed().getOrDefault(index, stored)));
+                chunk.rows.add(checkedLeaf(index, seq, noSeq, stored));
                 continue;
             }
             rows.getLong(LeafRows.SEQ);
@@ -176,6 +142,26 @@ final class TreeWalk {
             }
         }
         return chunk;
+    }
+
+    private Chunk read(CopyTuples rows) throws SQLException {
+        Chunk chunk = new Chunk();
+        while (chunk.rows.size() < CHUNK_ROWS && rows.next()) {
+            int level = rows.int32(0);
+            long index = rows.int64(3);
+            boolean noSeq = rows.isNull(2);
+            long seq = noSeq ? 0 : rows.int64(2);
+            byte[] stored = rows.bytes(1);
+            chunk.rows.add(level > 0 ? new Row(level, index, seq, stored, false, null, 0, -1) : checkedLeaf(index, seq, noSeq, stored));
+        }
+        return chunk;
+    }
+
+    /** A leaf whose entry the first pass checked: its recomputed hash is the stored one unless the first pass found otherwise. */
+    private Row checkedLeaf(long index, long seq, boolean noSeq, byte[] stored) {
+        boolean missing = noSeq || entries.missing().contains(index);
+        return new Row(0, index, seq, stored, missing, entries.unreadable().get(index), 0, -1,
+                missing ? null : entries.recomputed().getOrDefault(index, stored));
     }
 
     private Verification check(Chunk chunk) {

@@ -102,35 +102,52 @@ class CopiedLeavesTest {
     }
 
     @Test
-    void several_rows_in_one_message_and_the_trailer_are_read_in_turn() {
+    void rows_are_read_in_turn_whether_a_message_holds_one_or_several_and_the_trailer_ends_them() throws Exception {
         CopiedLeaves leaves = new CopiedLeaves();
-        ByteArrayOutputStream copy = new ByteArrayOutputStream();
-        copy.writeBytes(header());
-        copy.writeBytes(tuple(Row.ordinary(1)));
-        copy.writeBytes(tuple(Row.ordinary(2)));
-        copy.writeBytes(new byte[]{(byte) 0xff, (byte) 0xff});
-        byte[] message = copy.toByteArray();
-        int position = leaves.next(message, 0);
-        assertThat(leaves.seq()).isEqualTo(1);
-        position = leaves.next(message, position);
-        assertThat(leaves.seq()).isEqualTo(2);
-        assertThat(Arrays.copyOf(leaves.buffer(), leaves.encode())).isEqualTo(LeafEncoding.encode(Row.ordinary(2).entry()));
-        assertThat(leaves.next(message, position)).isEqualTo(-1);
-        assertThat(leaves.ended()).isTrue();
+        ByteArrayOutputStream first = new ByteArrayOutputStream();
+        first.writeBytes(header());
+        first.writeBytes(tuple(Row.ordinary(1)));
+        first.writeBytes(tuple(Row.ordinary(2)));
+        CopyTuples copy = tuples(first.toByteArray(), tuple(Row.ordinary(3)), TRAILER);
+        for (long seq = 1; seq <= 3; seq++) {
+            assertThat(copy.next()).isTrue();
+            assertThat(CopiedLeaves.seq(copy)).isEqualTo(seq);
+            assertThat(Arrays.copyOf(leaves.buffer(), leaves.encode(copy))).isEqualTo(LeafEncoding.encode(Row.ordinary(seq).entry()));
+        }
+        assertThat(copy.next()).isFalse();
+        assertThat(copy.next()).isFalse();
     }
 
     @Test
-    void anything_but_a_binary_copy_is_refused() {
-        assertThatThrownBy(() -> new CopiedLeaves().next("seq\tat\n1\t2026-12-01\n".getBytes(StandardCharsets.UTF_8), 0))
+    void anything_but_a_binary_copy_or_a_copy_cut_short_is_refused() {
+        assertThatThrownBy(() -> tuples("seq\tat\n1\t2026-12-01\n".getBytes(StandardCharsets.UTF_8)).next())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("binary copy");
+        byte[] row = tuple(Row.ordinary(1));
+        assertThatThrownBy(() -> tuples(header(), Arrays.copyOf(row, row.length - 3)).next())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("cut short");
+        assertThatThrownBy(() -> {
+            CopyTuples copy = tuples(header(), row);
+            copy.next();
+            copy.next();
+        }).isInstanceOf(IllegalStateException.class).hasMessageContaining("without its trailer");
+    }
+
+    private static final byte[] TRAILER = {(byte) 0xff, (byte) 0xff};
+
+    private static CopyTuples tuples(byte[]... messages) {
+        java.util.Iterator<byte[]> each = java.util.List.of(messages).iterator();
+        return new CopyTuples(() -> each.hasNext() ? each.next() : null, CopiedLeaves.FIELDS);
     }
 
     private static byte[] encode(CopiedLeaves leaves, Row row) {
-        leaves.restart();
-        byte[] message = ByteBuffer.allocate(header().length + tuple(row).length).put(header()).put(tuple(row)).array();
-        leaves.next(message, 0);
-        assertThat(leaves.seq()).isEqualTo(row.seq());
-        return Arrays.copyOf(leaves.buffer(), leaves.encode());
+        CopyTuples copy = tuples(header(), tuple(row), TRAILER);
+        try {
+            assertThat(copy.next()).isTrue();
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
+        assertThat(CopiedLeaves.seq(copy)).isEqualTo(row.seq());
+        return Arrays.copyOf(leaves.buffer(), leaves.encode(copy));
     }
 
     private static String catchMessage(Runnable r) {
