@@ -27,9 +27,12 @@ class SharingRequestCostTest {
     @Autowired MockMvc mvc;
     @Autowired Tokens tokens;
     @Autowired JdbcClient jdbc;
+    @org.springframework.beans.factory.annotation.Value("${spring.datasource.url}") String url;
+    boolean postgres;
 
     @Test
     void a_sharing_request_through_the_api_is_one_transaction_with_its_audit_entries_in_it() throws Exception {
+        postgres = url.startsWith("jdbc:postgresql:");
         SharingFixture fixture = new SharingFixture(mvc, tokens);
         Person person = fixture.domesticAbuseVictimWithDoubts();
         String bearer = tokens.bearer("officer.a");
@@ -58,7 +61,9 @@ class SharingRequestCostTest {
         // One more since: this prohibited request puts the person in the specialist caseworkers' queue, whose
         // listener's event publication is stored in the same transaction (so it cannot be lost).
         // Two fewer since the person, their case and its crime types are read in one statement (were three).
-        assertThat(counts.statements).as(counts.toString()).hasSizeLessThanOrEqualTo(18);
+        // On PostgreSQL the audit entries, their people and their places in the sequencer's queue are one statement
+        // (were four: their numbers, then three batches).
+        assertThat(counts.statements).as(counts.toString()).hasSizeLessThanOrEqualTo(postgres ? 15 : 18);
         // The person looked up for the decision (a consultation, by the cases module) and the request collected.
         assertThat(entries() - entriesBefore).isEqualTo(2);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM sharing_request WHERE id = ?").param(UUID.fromString(id))
