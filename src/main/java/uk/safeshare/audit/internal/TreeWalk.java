@@ -113,20 +113,16 @@ final class TreeWalk {
         return null;
     }
 
+    /** The one-pass walk's rows: each leaf with its entry's columns, encoded here. */
     private Chunk read(ResultSet rows) throws SQLException {
         Chunk chunk = new Chunk();
         while (chunk.rows.size() < CHUNK_ROWS && rows.next()) {
             int level = rows.getInt(1);
             long index = rows.getLong(4);
             long seq = rows.getLong(3);
-            boolean noSeq = rows.wasNull();
             byte[] stored = rows.getBytes(2);
             if (level > 0) {
                 chunk.rows.add(new Row(level, index, seq, stored, false, null, 0, -1));
-                continue;
-            }
-            if (entries != null) {
-                chunk.rows.add(checkedLeaf(index, seq, noSeq, stored));
                 continue;
             }
             rows.getLong(LeafRows.SEQ);
@@ -144,6 +140,7 @@ final class TreeWalk {
         return chunk;
     }
 
+    /** The second pass's rows: the stored tree alone, each leaf's entry checked by the first pass. */
     private Chunk read(CopyTuples rows) throws SQLException {
         Chunk chunk = new Chunk();
         while (chunk.rows.size() < CHUNK_ROWS && rows.next()) {
