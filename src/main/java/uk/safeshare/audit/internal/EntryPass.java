@@ -27,8 +27,6 @@ import java.util.concurrent.Executor;
  */
 final class EntryPass {
 
-    /** Entry numbers read per span (about 6 MB of stored leaves held at a time). */
-    static final long SPAN = 131_072;
     /** More leaves than this found differing: the caller walks the one-pass way instead, which stops at the first. */
     static final int MAX_FINDINGS = 10_000;
     private static final int CHUNK_ROWS = 1024;
@@ -55,8 +53,11 @@ final class EntryPass {
     private EntryPass() {
     }
 
-    /** The findings for the leaves numbered {@code from} to {@code head - 1}, or null if there are too many. */
-    static Findings run(Connection connection, long from, long head, Executor hashing, int ahead) throws SQLException {
+    /**
+     * The findings for the leaves numbered {@code from} to {@code head - 1}, or null if there are too many; reading
+     * {@code span} entry numbers at a time (131,072 holds about 6 MB of stored leaves).
+     */
+    static Findings run(Connection connection, long from, long head, Executor hashing, int ahead, long span) throws SQLException {
         Findings findings = new Findings();
         long first;
         long last;
@@ -75,10 +76,10 @@ final class EntryPass {
         CopiedLeaves leaves = new CopiedLeaves();
         ArrayDeque<Chunk> pending = new ArrayDeque<>();
         try {
-            for (long start = first; start <= last; start += SPAN) {
-                Span span = Span.load(connection, start, Math.min(last + 1, start + SPAN), from, head);
-                if (span.size > 0) {
-                    read(connection, span, leaves, findings, pending, hashing, ahead);
+            for (long start = first; start <= last; start += span) {
+                Span numbers = Span.load(connection, start, Math.min(last + 1, start + span), from, head);
+                if (numbers.size > 0) {
+                    read(connection, numbers, leaves, findings, pending, hashing, ahead);
                 }
                 if (findings.size() > MAX_FINDINGS) {
                     return null;

@@ -61,21 +61,22 @@ public final class LogVerifier {
      */
     public static Verification verify(Connection connection, SignedNote.VerifierKey key, java.util.function.LongConsumer hashed,
                                       Trusted from) throws SQLException {
-        return verify(connection, key, hashed, from, true);
+        return verify(connection, key, hashed, from, StoredTreeInOrder.WINDOW);
     }
 
     /**
-     * @param twoPass on PostgreSQL, whether to read the entries apart from the tree ({@link EntryPass}, ADR 0019) or in one
-     *                walk joining each leaf to its entry (the only way on other databases); both give the same verdict
+     * @param window on PostgreSQL, how many entry numbers and leaves to read at a time when the entries are read apart from
+     *               the tree ({@link EntryPass}, ADR 0019); 0 for one walk joining each leaf to its entry, the only way on
+     *               other databases. Every way gives the same verdict.
      */
     static Verification verify(Connection connection, SignedNote.VerifierKey key, java.util.function.LongConsumer hashed,
-                               Trusted from, boolean twoPass) throws SQLException {
+                               Trusted from, long window) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         if (autoCommit) {
             connection.setAutoCommit(false); // lets PostgreSQL stream the rows with a cursor instead of loading them all
         }
         try {
-            return run(connection, key, hashed, from, twoPass);
+            return run(connection, key, hashed, from, window);
         } finally {
             if (autoCommit) {
                 connection.rollback();
@@ -85,7 +86,7 @@ public final class LogVerifier {
     }
 
     private static Verification run(Connection connection, SignedNote.VerifierKey key, java.util.function.LongConsumer hashed,
-                                    Trusted from, boolean twoPass) throws SQLException {
+                                    Trusted from, long window) throws SQLException {
         boolean postgres = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
         if (postgres) {
             // Times come back as "... +00", which LeafRows turns into the leaf's UTC form without parsing them.
@@ -164,18 +165,18 @@ public final class LogVerifier {
         int hashers = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
         ExecutorService hashing = Executors.newFixedThreadPool(hashers, Thread.ofPlatform().daemon().name("audit-verify-hash-", 0).factory());
         try {
-            if (postgres && twoPass) {
+            if (postgres && window > 0) {
                 // Entries first, in number order without a join (EntryPass); then the stored tree alone, in tree order.
-                EntryPass.Findings entries = EntryPass.run(connection, from.size(), headSize, hashing, hashers + 1);
+                EntryPass.Findings entries = EntryPass.run(connection, from.size(), headSize, hashing, hashers + 1, window);
                 if (entries != null) {
                     TreeWalk walk = new TreeWalk(checkpoints, start, entries, hashing, hashers + 1);
                     walk.hashedBytes = entries.hashedBytes();
-                    return StoredTreeWalk.walk(connection, key, hashed, from, headSize, headRoot, checkpoints, walk, false);
+                    return StoredTreeWalk.walk(connection, key, hashed, from, headSize, headRoot, checkpoints, walk, window);
                 }
                 // So much differs that naming the first in tree order is all that is left to do: the one-pass walk does it.
             }
             return StoredTreeWalk.walk(connection, key, hashed, from, headSize, headRoot, checkpoints,
-                    new TreeWalk(checkpoints, start, new LeafRows(postgres), hashing, hashers + 1), true);
+                    new TreeWalk(checkpoints, start, new LeafRows(postgres), hashing, hashers + 1), 0);
         } finally {
             hashing.shutdownNow();
         }

@@ -23,7 +23,7 @@ final class StoredTreeWalk {
 
     static Verification walk(Connection connection, SignedNote.VerifierKey key, java.util.function.LongConsumer hashed,
                                      LogVerifier.Trusted from, long headSize, byte[] headRoot, List<TreeWalk.Stored> checkpoints,
-                                     TreeWalk walk, boolean withEntries) throws SQLException {
+                                     TreeWalk walk, long window) throws SQLException {
         // Leaves and stored inner nodes completed after the trusted size, up to the head, in the order the tree grew
         // (each node right after the leaf that completed it), each leaf with the entry it is for. One range per level,
         // so that PostgreSQL reads only the new part of each level through the primary key.
@@ -41,15 +41,9 @@ final class StoredTreeWalk {
         if (ranges.isEmpty()) {
             ranges.append("SELECT level, idx, seq, hash FROM audit_tree_node WHERE 1 = 0");
         }
-        if (!withEntries) {
-            // The second pass on PostgreSQL (ADR 0019): the stored tree alone, with the binary copy. A copy takes no
-            // parameters; the bounds are numbers computed here from tree sizes, never text from a caller.
-            String literal = ranges.toString();
-            for (Long bound : bounds) {
-                literal = literal.replaceFirst("\\?", Long.toString(bound));
-            }
-            try (CopyTuples rows = CopyTuples.copy(connection, "SELECT n.level, n.hash, n.seq, n.idx FROM (" + literal + ") n"
-                    + " ORDER BY (n.idx + 1) * CAST(POWER(2, n.level) AS BIGINT), n.level", 4)) {
+        if (window > 0) {
+            // The second pass on PostgreSQL (ADR 0019): the stored tree alone, in the same order, without sorting it.
+            try (StoredTreeInOrder rows = new StoredTreeInOrder(connection, from.size(), headSize, window)) {
                 Verification broken = walk.run(rows);
                 hashed.accept(walk.hashedBytes);
                 if (broken != null) {

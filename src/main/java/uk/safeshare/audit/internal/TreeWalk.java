@@ -78,8 +78,8 @@ final class TreeWalk {
         return run(() -> read(rows));
     }
 
-    /** As above, the rows of a two-pass walk read with PostgreSQL's binary copy: level, hash, entry number, index. */
-    Verification run(CopyTuples rows) throws SQLException {
+    /** As above, the second pass of a two-pass walk: the stored tree alone, in tree order. */
+    Verification run(StoredTreeInOrder rows) throws SQLException {
         return run(() -> read(rows));
     }
 
@@ -141,15 +141,11 @@ final class TreeWalk {
     }
 
     /** The second pass's rows: the stored tree alone, each leaf's entry checked by the first pass. */
-    private Chunk read(CopyTuples rows) throws SQLException {
+    private Chunk read(StoredTreeInOrder rows) throws SQLException {
         Chunk chunk = new Chunk();
         while (chunk.rows.size() < CHUNK_ROWS && rows.next()) {
-            int level = rows.int32(0);
-            long index = rows.int64(3);
-            boolean noSeq = rows.isNull(2);
-            long seq = noSeq ? 0 : rows.int64(2);
-            byte[] stored = rows.bytes(1);
-            chunk.rows.add(level > 0 ? new Row(level, index, seq, stored, false, null, 0, -1) : checkedLeaf(index, seq, noSeq, stored));
+            chunk.rows.add(rows.level > 0 ? new Row(rows.level, rows.index, rows.seq, rows.hash, false, null, 0, -1)
+                    : checkedLeaf(rows.index, rows.seq, rows.noSeq, rows.hash));
         }
         return chunk;
     }

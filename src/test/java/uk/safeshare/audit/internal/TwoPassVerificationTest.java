@@ -63,6 +63,43 @@ class TwoPassVerificationTest {
     }
 
     @Test
+    void reading_a_few_numbers_and_leaves_at_a_time_gives_the_same_verdict_as_one_walk() throws Exception {
+        // Windows far smaller than the log, cutting across subtrees, so that the spans of the first pass and the
+        // merging of leaves and inner nodes in the second are each crossed many times.
+        long[] onePass = new long[1];
+        String intact = verify(0, onePass).describe();
+        for (long window : new long[]{1, 7, 16, 100}) {
+            long[] bytes = new long[1];
+            assertThat(verify(window, bytes).describe()).as("window " + window).isEqualTo(intact);
+            assertThat(bytes[0]).as("window " + window).isEqualTo(onePass[0]);
+        }
+        long node = (leaf >> 4) - 1; // a stored inner node (16 leaves) before the new entry's leaf
+        assumeTrue(node >= 0, "the log has at least two subtrees of 16");
+        byte[] original = jdbc.sql("SELECT hash FROM audit_tree_node WHERE level = 4 AND idx = ?").param(node).query(byte[].class).single();
+        String details = jdbc.sql("SELECT details FROM audit_entry WHERE seq = ?").param(seq).query(String.class).single();
+        try {
+            byte[] flipped = original.clone();
+            flipped[0] ^= 1;
+            jdbc.sql("UPDATE audit_tree_node SET hash = ? WHERE level = 4 AND idx = ?").params(flipped, node).update();
+            String broken = verify(0, new long[1]).describe();
+            assertThat(broken).contains("inner node at level 4, index " + node);
+            for (long window : new long[]{1, 7, 16}) {
+                assertThat(verify(window, new long[1]).describe()).as("window " + window).isEqualTo(broken);
+            }
+            jdbc.sql("UPDATE audit_tree_node SET hash = ? WHERE level = 4 AND idx = ?").params(original, node).update();
+            jdbc.sql("UPDATE audit_entry SET details = 'nothing to see here' WHERE seq = ?").param(seq).update();
+            broken = verify(0, new long[1]).describe();
+            assertThat(broken).contains("entry " + seq + " (leaf " + leaf + ")");
+            for (long window : new long[]{1, 7, 16}) {
+                assertThat(verify(window, new long[1]).describe()).as("window " + window).isEqualTo(broken);
+            }
+        } finally {
+            jdbc.sql("UPDATE audit_tree_node SET hash = ? WHERE level = 4 AND idx = ?").params(original, node).update();
+            jdbc.sql("UPDATE audit_entry SET details = ? WHERE seq = ?").params(details, seq).update();
+        }
+    }
+
+    @Test
     void an_entry_that_can_no_longer_be_read_is_named_the_same_both_ways() throws Exception {
         String action = jdbc.sql("SELECT action FROM audit_entry WHERE seq = ?").param(seq).query(String.class).single();
         try {
@@ -110,8 +147,12 @@ class TwoPassVerificationTest {
     }
 
     private Verification verify(boolean twoPass, long[] hashed) throws Exception {
+        return verify(twoPass ? StoredTreeInOrder.WINDOW : 0, hashed);
+    }
+
+    private Verification verify(long window, long[] hashed) throws Exception {
         try (Connection connection = dataSource.getConnection()) {
-            return LogVerifier.verify(connection, null, bytes -> hashed[0] = bytes, LogVerifier.Trusted.NOTHING, twoPass);
+            return LogVerifier.verify(connection, null, bytes -> hashed[0] = bytes, LogVerifier.Trusted.NOTHING, window);
         }
     }
 }
