@@ -45,6 +45,8 @@ public class CaseQueries {
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private final ObjectProvider<KnownChildren> knownChildren;
+    /** The providers, resolved once: asking the bean factory on every sharing request cost a few per cent of its CPU. */
+    private volatile List<KnownChildren> resolvedChildren;
     private final Clock clock;
     private final PersonWithCaseReader personWithCase;
 
@@ -111,7 +113,12 @@ public class CaseQueries {
     /** Whether another module knows the person to be a child today, whatever the case says (see {@link KnownChildren}). */
     private boolean knownChild(UUID personId) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/London"));
-        return knownChildren.orderedStream().anyMatch(k -> k.knownAsChild(personId, today));
+        List<KnownChildren> providers = resolvedChildren;
+        if (providers == null) {
+            providers = knownChildren.orderedStream().toList(); // singletons: the same for the context's life
+            resolvedChildren = providers;
+        }
+        return providers.stream().anyMatch(k -> k.knownAsChild(personId, today));
     }
 
     /** See {@link uk.safeshare.cases.Cases#personForSharingDecision}: no need-to-know check, no audit here. */

@@ -53,6 +53,8 @@ class AskingToShare {
     private final Recipients recipients;
     private final SharingViews views;
     private final org.springframework.beans.factory.ObjectProvider<ProtocolReading> reading;
+    /** The adoption module's reading check, resolved once (null until then; empty where that module is absent). */
+    private volatile java.util.Optional<ProtocolReading> resolvedReading;
 
     private final uk.safeshare.rights.ProcessingRestrictions restrictions;
 
@@ -137,7 +139,7 @@ class AskingToShare {
         repository.insert(row);
         repository.insertObligations(row.id(), decision.obligations());
         if (standing == ProtocolReading.Standing.UNREAD) {
-            reading.getObject().noteUnreadRequest(row.id(), user.username(), row.protocolId());
+            reading().orElseThrow().noteUnreadRequest(row.id(), user.username(), row.protocolId());
         }
         if (immigration) {
             events.publishEvent(monitoring(row, facts, profile, switch (decision) {
@@ -160,8 +162,17 @@ class AskingToShare {
     }
 
     private ProtocolReading.Standing readingOf(String username, String protocolId) {
-        ProtocolReading r = reading.getIfAvailable();
-        return r == null ? ProtocolReading.Standing.READ : r.standing(username, protocolId);
+        return reading().map(r -> r.standing(username, protocolId)).orElse(ProtocolReading.Standing.READ);
+    }
+
+    /** Asking the bean factory on every request costs more than the check itself; the bean does not change. */
+    private java.util.Optional<ProtocolReading> reading() {
+        java.util.Optional<ProtocolReading> r = resolvedReading;
+        if (r == null) {
+            r = java.util.Optional.ofNullable(reading.getIfAvailable());
+            resolvedReading = r;
+        }
+        return r;
     }
 
     private void check(RequestToShare command) {
