@@ -83,6 +83,22 @@ class AuditAppender {
     private record Queued(DataProcessed event, Instant at, String requestId) {
     }
 
+    /**
+     * An entry's column values as stored, worked out once whichever way they are written, so that both databases store
+     * (and the leaf is computed over) the same: the people sorted, the justification sealed, long texts cut.
+     */
+    private record Row(Instant at, String actor, String action, UUID caseId, String personIds, List<UUID> people,
+                       String justification, String recipient, String requestId, String details) {
+    }
+
+    private Row row(Queued q) {
+        DataProcessed e = q.event();
+        return new Row(q.at(), limit(e.actor(), 100), e.action().name(), e.caseId(),
+                e.personIds().stream().map(UUID::toString).sorted().collect(Collectors.joining(",")),
+                List.copyOf(new TreeSet<>(e.personIds())), sealer.seal(e.caseId(), e.personIds(), e.justification()),
+                limit(e.recipient(), 200), q.requestId(), e.details());
+    }
+
     private final class Pending implements TransactionSynchronization {
         private final List<Queued> entries = new ArrayList<>();
 
@@ -112,14 +128,11 @@ class AuditAppender {
         List<Object[]> rows = new ArrayList<>(entries.size());
         List<Object[]> people = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
-            Queued q = entries.get(i);
-            DataProcessed e = q.event();
+            Row r = row(entries.get(i));
             long seq = ids.get(i);
-            TreeSet<UUID> persons = new TreeSet<>(e.personIds());
-            rows.add(new Object[]{seq, q.at().atOffset(ZoneOffset.UTC), limit(e.actor(), 100), e.action().name(), e.caseId(),
-                    e.personIds().stream().map(UUID::toString).sorted().collect(Collectors.joining(",")),
-                    sealer.seal(e.caseId(), e.personIds(), e.justification()), limit(e.recipient(), 200), q.requestId(), e.details()});
-            persons.forEach(p -> people.add(new Object[]{seq, p}));
+            rows.add(new Object[]{seq, r.at().atOffset(ZoneOffset.UTC), r.actor(), r.action(), r.caseId(), r.personIds(),
+                    r.justification(), r.recipient(), r.requestId(), r.details()});
+            r.people().forEach(p -> people.add(new Object[]{seq, p}));
         }
         jdbc.batchUpdate("""
                 INSERT INTO audit_entry (seq, occurred_at, actor, action, case_id, person_ids, justification, recipient,
@@ -163,18 +176,17 @@ class AuditAppender {
         String[] requestId = new String[n];
         String[] details = new String[n];
         for (int i = 0; i < n; i++) {
-            Queued q = entries.get(i);
-            DataProcessed e = q.event();
-            at[i] = q.at().toString();
-            actor[i] = limit(e.actor(), 100);
-            action[i] = e.action().name();
-            caseId[i] = e.caseId() == null ? null : e.caseId().toString();
-            personIds[i] = e.personIds().stream().map(UUID::toString).sorted().collect(Collectors.joining(","));
-            people[i] = new TreeSet<>(e.personIds()).stream().map(UUID::toString).collect(Collectors.joining(","));
-            justification[i] = sealer.seal(e.caseId(), e.personIds(), e.justification());
-            recipient[i] = limit(e.recipient(), 200);
-            requestId[i] = q.requestId();
-            details[i] = e.details();
+            Row r = row(entries.get(i));
+            at[i] = r.at().toString();
+            actor[i] = r.actor();
+            action[i] = r.action();
+            caseId[i] = r.caseId() == null ? null : r.caseId().toString();
+            personIds[i] = r.personIds();
+            people[i] = r.people().stream().map(UUID::toString).collect(Collectors.joining(","));
+            justification[i] = r.justification();
+            recipient[i] = r.recipient();
+            requestId[i] = r.requestId();
+            details[i] = r.details();
         }
         Long written = jdbc.execute((java.sql.Connection c) -> {
             try (var ps = c.prepareStatement(ONE_STATEMENT)) {

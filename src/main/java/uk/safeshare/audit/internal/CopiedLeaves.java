@@ -3,7 +3,6 @@ package uk.safeshare.audit.internal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.UUID;
 
 /**
@@ -26,19 +25,14 @@ final class CopiedLeaves extends LeafWriter {
     private static final int SEQ = 0, AT = 1, ACTOR = 2, ACTION = 3, CASE = 4, PEOPLE = 5, WHY = 6, TO = 7, REQUEST = 8, DETAILS = 9;
     /** PostgreSQL counts time from 2000-01-01T00:00:00Z. */
     private static final long POSTGRES_EPOCH_SECONDS = 946_684_800L;
-    private static final int CHECK_EVERY = 4096;
     private static final byte[] HEX = ascii("0123456789abcdef");
 
-    private boolean fast = true;
-    private long rows;
-    private long slow;
     private CopyTuples row;
     private long cachedDay = Long.MIN_VALUE;
     private final byte[] cachedDate = new byte[10];
 
-    /** Rows that went through {@link LeafEncoding} (not in canonical form, or checks). */
-    long slowRows() {
-        return slow;
+    CopiedLeaves() {
+        super(true);
     }
 
     /** The entry number of the current tuple of {@code copy} (a copy of {@link #COLUMNS}). */
@@ -53,26 +47,10 @@ final class CopiedLeaves extends LeafWriter {
      */
     int encode(CopyTuples copy) {
         row = copy;
-        rows++;
-        if (fast && fastEncode()) {
-            if (rows > 16 && rows % CHECK_EVERY != 0) {
-                return len;
-            }
-            byte[] reference = LeafEncoding.encode(entry());
-            if (Arrays.equals(reference, 0, reference.length, buf, 0, len)) {
-                return len;
-            }
-            fast = false; // the leaf format changed and this class did not: LeafEncoding from now on
-        }
-        slow++;
-        byte[] data = LeafEncoding.encode(entry());
-        len = 0;
-        put(data, data.length);
-        return len;
+        return encode(this::fastEncode, this::entry);
     }
 
     private boolean fastEncode() {
-        len = 0;
         byte[] data = row.data();
         if (row.length(SEQ) != 8 || row.length(AT) != 8 || row.isNull(ACTION)
                 || !known(data, row.at(ACTION), row.length(ACTION)) || (!row.isNull(CASE) && row.length(CASE) != 16)

@@ -2,7 +2,6 @@ package uk.safeshare.audit.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 import uk.safeshare.audit.AuditEntry;
 
 /**
@@ -23,44 +22,17 @@ final class LeafRows extends LeafWriter {
     /** Columns of the verifier's query, 1-based: the entry's columns as {@link EntryRows#COLUMNS} lists them, from 5. */
     static final int SEQ = 5, AT = 6, ACTOR = 7, ACTION = 8, CASE = 9, PEOPLE = 10, WHY = 11, TO = 12, REQUEST = 13, DETAILS = 14;
 
-    private static final int CHECK_EVERY = 4096;
-
-    private boolean raw;
-    private long rows;
-    private long slow;
-
     /** @param raw whether the connection is PostgreSQL's (whose driver hands text columns over as UTF-8 bytes) */
     LeafRows(boolean raw) {
-        this.raw = raw;
-    }
-
-    /** Rows that went through {@link LeafEncoding} (not in canonical form, another database, or checks). */
-    long slowRows() {
-        return slow;
+        super(raw);
     }
 
     /** Encodes the current row's entry; returns the number of bytes in {@link #buffer()}. */
     int encode(ResultSet rs) throws SQLException {
-        rows++;
-        if (raw && fast(rs)) {
-            if (rows > 16 && rows % CHECK_EVERY != 0) {
-                return len;
-            }
-            byte[] reference = LeafEncoding.encode(EntryRows.read(rs));
-            if (Arrays.equals(reference, 0, reference.length, buf, 0, len)) {
-                return len;
-            }
-            raw = false; // the leaf format changed and this class did not: LeafEncoding from now on
-        }
-        slow++;
-        byte[] data = LeafEncoding.encode(EntryRows.read(rs));
-        len = 0;
-        put(data, data.length);
-        return len;
+        return encode(() -> fast(rs), () -> EntryRows.read(rs));
     }
 
     private boolean fast(ResultSet rs) throws SQLException {
-        len = 0;
         put(FORMAT, FORMAT.length);
         field("seq", rs.getBytes(SEQ));
         if (!time(rs.getBytes(AT))) {

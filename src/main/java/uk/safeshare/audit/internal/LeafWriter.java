@@ -15,8 +15,61 @@ abstract class LeafWriter {
     static final byte[] FORMAT = ascii("format=" + LeafEncoding.FORMAT.length() + ":" + LeafEncoding.FORMAT + ";");
     private static final byte[][] ACTIONS = Arrays.stream(AuditAction.values()).map(a -> ascii(a.name())).toArray(byte[][]::new);
 
+    private static final int CHECK_EVERY = 4096;
+
     byte[] buf = new byte[2048];
     int len;
+    private boolean fast;
+    private long rows;
+    private long slow;
+
+    /** @param fast whether the fast path may be tried at all */
+    LeafWriter(boolean fast) {
+        this.fast = fast;
+    }
+
+    /** Writes the current row's leaf by the fast path into {@link #buffer()}; false if the row is not in canonical form. */
+    interface FastPath<E extends Exception> {
+        boolean write() throws E;
+    }
+
+    /** The current row as an entry, read the ordinary way (throws as {@link EntryRows#of} does if it cannot be read). */
+    interface Entry<E extends Exception> {
+        uk.safeshare.audit.AuditEntry read() throws E;
+    }
+
+    /**
+     * The current row's leaf, by the fast path where it may be taken, otherwise by {@link LeafEncoding}; returns the
+     * number of bytes in {@link #buffer()}. The first rows and every 4,096th are encoded both ways; if they ever differ
+     * (say, the leaf format changed and the fast path did not), the fast path is off for the rest of the run, so it can
+     * cost speed but never a wrong verdict.
+     */
+    final <E extends Exception> int encode(FastPath<E> fastPath, Entry<E> entry) throws E {
+        rows++;
+        if (fast) {
+            len = 0;
+            if (fastPath.write()) {
+                if (rows > 16 && rows % CHECK_EVERY != 0) {
+                    return len;
+                }
+                byte[] reference = LeafEncoding.encode(entry.read());
+                if (Arrays.equals(reference, 0, reference.length, buf, 0, len)) {
+                    return len;
+                }
+                fast = false;
+            }
+        }
+        slow++;
+        byte[] data = LeafEncoding.encode(entry.read());
+        len = 0;
+        put(data, data.length);
+        return len;
+    }
+
+    /** Rows that went through {@link LeafEncoding} (not in canonical form, the fast path off, or checks). */
+    long slowRows() {
+        return slow;
+    }
 
     byte[] buffer() {
         return buf;

@@ -24,6 +24,17 @@ final class StoredTreeWalk {
     static Verification walk(Connection connection, SignedNote.VerifierKey key, java.util.function.LongConsumer hashed,
                                      LogVerifier.Trusted from, long headSize, byte[] headRoot, List<TreeWalk.Stored> checkpoints,
                                      TreeWalk walk, long window) throws SQLException {
+        if (window > 0) {
+            // The second pass on PostgreSQL (ADR 0019): the stored tree alone, in the same order, without sorting it.
+            try (StoredTreeInOrder rows = new StoredTreeInOrder(connection, from.size(), headSize, window)) {
+                Verification broken = walk.run(rows);
+                hashed.accept(walk.hashedBytes);
+                if (broken != null) {
+                    return broken;
+                }
+            }
+            return afterWalk(connection, key, from, headSize, headRoot, checkpoints, walk);
+        }
         // Leaves and stored inner nodes completed after the trusted size, up to the head, in the order the tree grew
         // (each node right after the leaf that completed it), each leaf with the entry it is for. One range per level,
         // so that PostgreSQL reads only the new part of each level through the primary key.
@@ -40,17 +51,6 @@ final class StoredTreeWalk {
         }
         if (ranges.isEmpty()) {
             ranges.append("SELECT level, idx, seq, hash FROM audit_tree_node WHERE 1 = 0");
-        }
-        if (window > 0) {
-            // The second pass on PostgreSQL (ADR 0019): the stored tree alone, in the same order, without sorting it.
-            try (StoredTreeInOrder rows = new StoredTreeInOrder(connection, from.size(), headSize, window)) {
-                Verification broken = walk.run(rows);
-                hashed.accept(walk.hashedBytes);
-                if (broken != null) {
-                    return broken;
-                }
-            }
-            return afterWalk(connection, key, from, headSize, headRoot, checkpoints, walk);
         }
         try (PreparedStatement nodes = connection.prepareStatement("SELECT n.level AS node_level, n.hash AS node_hash,"
                 + " n.seq AS node_seq, n.idx AS node_idx, " + EntryRows.COLUMNS
