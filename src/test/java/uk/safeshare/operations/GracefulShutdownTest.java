@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.servlet.Filter;
+import jakarta.servlet.ServletException;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ValveBase;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -84,6 +90,24 @@ class GracefulShutdownTest {
             registration.addUrlPatterns("/slow-for-shutdown-test");
             registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
             return registration;
+        }
+
+        /**
+         * Tomcat's graceful shutdown counts a request as finished once the application has returned it,
+         * but the answer's last buffer is written to the connection after that. This valve widens that
+         * gap (as a slow network or a busy machine does), so a server stopped in it would cut the answer.
+         */
+        @Bean
+        WebServerFactoryCustomizer<TomcatServletWebServerFactory> lastBytesWrittenLate() {
+            return factory -> factory.addContextValves(new ValveBase() {
+                @Override
+                public void invoke(Request request, Response response) throws IOException, ServletException {
+                    getNext().invoke(request, response);
+                    if (request.getRequestURI().equals("/slow-for-shutdown-test")) {
+                        sleep(1_000);
+                    }
+                }
+            });
         }
 
         private static void sleep(long millis) {
