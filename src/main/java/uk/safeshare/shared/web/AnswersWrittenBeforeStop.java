@@ -11,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
-import org.springframework.boot.web.server.context.WebServerGracefulShutdownLifecycle;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -26,8 +25,11 @@ import org.springframework.stereotype.Component;
 @Component
 class AnswersWrittenBeforeStop implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, SmartLifecycle {
 
-    /** After the graceful shutdown's phase has ended, before the web server's stop. */
-    static final int PHASE = WebServerGracefulShutdownLifecycle.SMART_LIFECYCLE_PHASE - 512;
+    /**
+     * After the graceful shutdown's phase has ended, before the web server's stop: Spring Boot runs them at
+     * {@code DEFAULT_PHASE - 1024} and {@code DEFAULT_PHASE - 2048} (later phases stop first).
+     */
+    static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 1536;
     /** Writing one buffer takes far less; a client that stopped reading is not waited for longer. */
     static final Duration MOST_TO_WAIT = Duration.ofSeconds(10);
 
