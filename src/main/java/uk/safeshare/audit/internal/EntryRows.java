@@ -17,6 +17,9 @@ public final class EntryRows {
     /** The entry's columns, and its place in the tree (null until integrated), to select FROM {@link #FROM}. */
     public static final String COLUMNS = "e.seq, e.occurred_at, e.actor, e.action, e.case_id, e.person_ids, e.justification, "
             + "e.recipient, e.request_id, e.details, n.idx AS leaf_index";
+    /** The entry's columns alone, with no place in the tree, to select from {@code audit_entry e}. */
+    static final String NOT_INTEGRATED = "e.seq, e.occurred_at, e.actor, e.action, e.case_id, e.person_ids, e.justification, "
+            + "e.recipient, e.request_id, e.details, CAST(NULL AS BIGINT) AS leaf_index";
     public static final String FROM = " FROM audit_entry e LEFT JOIN audit_tree_node n ON n.level = 0 AND n.seq = e.seq";
 
     private EntryRows() {
