@@ -122,4 +122,26 @@ class ProductionTransportTest {
         assertThat(header(response, "X-Frame-Options")).isEqualTo("DENY");
         assertThat(response).doesNotContain("Apache Tomcat");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/css/safeshare.css", "/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css", "/assets/images/favicon.ico"})
+    void stylesheets_and_images_are_kept_by_the_browser_and_checked_again_while_pages_are_never_kept(String asset) throws Exception {
+        String first = http("GET " + asset + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertThat(first).startsWith("HTTP/1.1 200");
+        assertThat(header(first, "Cache-Control")).isEqualTo("no-cache");
+        String again = http("GET " + asset + " HTTP/1.1\r\nHost: localhost\r\nIf-Modified-Since: "
+                + header(first, "Last-Modified") + "\r\nConnection: close\r\n\r\n");
+        assertThat(again).startsWith("HTTP/1.1 304");
+        String page = http("GET /sign-in HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertThat(header(page, "Cache-Control")).contains("no-store");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"HEAD /sign-in HTTP/1.1", "HEAD /css/safeshare.css HTTP/1.1"})
+    void an_answer_that_is_not_an_error_keeps_its_own_headers_when_tomcat_finishes_it(String requestLine) throws Exception {
+        String response = http(requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertThat(response).startsWith("HTTP/1.1 200");
+        // The page's policy (its own stylesheets and scripts), not the one of Tomcat's error page.
+        assertThat(header(response, "Content-Security-Policy")).contains("style-src 'self'");
+    }
 }

@@ -39,7 +39,9 @@ class TomcatErrorPages implements WebServerFactoryCustomizer<TomcatServletWebSer
     public static final class SecureErrorReportValve extends ErrorReportValve {
         @Override
         protected void report(Request request, Response response, Throwable throwable) {
-            if (!response.isCommitted()) {
+            // Tomcat asks for a report after every answer not yet sent; only an error with no body of its own
+            // gets Tomcat's page (the same test as the base class), so only then are its headers set.
+            if (!response.isCommitted() && response.getStatus() >= 400 && response.getContentWritten() == 0) {
                 response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
                 response.setHeader("X-Content-Type-Options", "nosniff");
                 response.setHeader("X-Frame-Options", "DENY");
