@@ -17,9 +17,16 @@ public final class EntryRows {
     /** The entry's columns, and its place in the tree (null until integrated), to select FROM {@link #FROM}. */
     public static final String COLUMNS = "e.seq, e.occurred_at, e.actor, e.action, e.case_id, e.person_ids, e.justification, "
             + "e.recipient, e.request_id, e.details, n.idx AS leaf_index";
-    /** The entry's columns alone, with no place in the tree, to select from {@code audit_entry e}. */
-    static final String NOT_INTEGRATED = "e.seq, e.occurred_at, e.actor, e.action, e.case_id, e.person_ids, e.justification, "
-            + "e.recipient, e.request_id, e.details, CAST(NULL AS BIGINT) AS leaf_index";
+    /**
+     * The sequencer's next batch: the first {@code ?} entries of its queue, in number order, with no place in the tree yet.
+     * Driven by the queue, each entry by its number, so the cost follows the batch, not the log (joined to the leaves,
+     * PostgreSQL sorted every leaf in each round while its statistics lagged: docs/benchmarks.md).
+     */
+    static String queued(int batch) {
+        return "SELECT e.seq, e.occurred_at, e.actor, e.action, e.case_id, e.person_ids, e.justification, e.recipient,"
+                + " e.request_id, e.details, CAST(NULL AS BIGINT) AS leaf_index FROM audit_entry e"
+                + " WHERE e.seq IN (SELECT seq FROM audit_entry_queue ORDER BY seq LIMIT " + batch + ") ORDER BY e.seq";
+    }
     public static final String FROM = " FROM audit_entry e LEFT JOIN audit_tree_node n ON n.level = 0 AND n.seq = e.seq";
 
     private EntryRows() {

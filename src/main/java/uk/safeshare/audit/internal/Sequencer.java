@@ -143,10 +143,7 @@ public class Sequencer implements SmartLifecycle {
                 (rs, n) -> new Head(rs.getLong(1), rs.getString(2)));
         Frontier f = frontier != null && frontier.size() == head.size() ? frontier.copy()
                 : Frontier.of(head.size(), new StoredNodes(jdbc));
-        // From the queue, each entry by its number: the cost follows the batch, not the log (joined to the
-        // leaves, PostgreSQL sorted every leaf in each round while its statistics lagged: docs/benchmarks.md).
-        List<AuditEntry> entries = jdbc.query("SELECT " + EntryRows.NOT_INTEGRATED + " FROM audit_entry e WHERE e.seq IN"
-                + " (SELECT seq FROM audit_entry_queue ORDER BY seq LIMIT " + BATCH + ") ORDER BY e.seq", (rs, n) -> EntryRows.read(rs));
+        List<AuditEntry> entries = jdbc.query(EntryRows.queued(BATCH), (rs, n) -> EntryRows.read(rs));
         Instant now = clock.instant();
         Instant periodStart = Instant.ofEpochSecond(now.getEpochSecond() - Math.floorMod(now.getEpochSecond(), period.toSeconds()));
         // Looked up again with every batch, so a kept checkpoint that was removed is kept anew.

@@ -44,9 +44,8 @@ public class CaseQueries {
     private final Identity identity;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    private final ObjectProvider<KnownChildren> knownChildren;
     /** The providers, resolved once: asking the bean factory on every sharing request cost a few per cent of its CPU. */
-    private volatile List<KnownChildren> resolvedChildren;
+    private final org.springframework.util.function.SingletonSupplier<List<KnownChildren>> resolvedChildren;
     private final Clock clock;
     private final PersonWithCaseReader personWithCase;
 
@@ -54,7 +53,8 @@ public class CaseQueries {
                 ApplicationEventPublisher events, Identity identity, org.springframework.jdbc.core.simple.JdbcClient jdbc,
                 ObjectProvider<KnownChildren> knownChildren, Clock clock, PersonWithCaseReader personWithCase) {
         this.personWithCase = personWithCase;
-        this.knownChildren = knownChildren;
+        // Singletons: the same for the context's life, so resolved on first use (not at start-up, where they may not exist yet).
+        this.resolvedChildren = org.springframework.util.function.SingletonSupplier.of(() -> knownChildren.orderedStream().toList());
         this.clock = clock;
         this.jdbc = jdbc;
         this.cases = cases;
@@ -113,12 +113,7 @@ public class CaseQueries {
     /** Whether another module knows the person to be a child today, whatever the case says (see {@link KnownChildren}). */
     private boolean knownChild(UUID personId) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/London"));
-        List<KnownChildren> providers = resolvedChildren;
-        if (providers == null) {
-            providers = knownChildren.orderedStream().toList(); // singletons: the same for the context's life
-            resolvedChildren = providers;
-        }
-        return providers.stream().anyMatch(k -> k.knownAsChild(personId, today));
+        return resolvedChildren.obtain().stream().anyMatch(k -> k.knownAsChild(personId, today));
     }
 
     /** See {@link uk.safeshare.cases.Cases#personForSharingDecision}: no need-to-know check, no audit here. */

@@ -52,9 +52,11 @@ class AskingToShare {
     private final Clock clock;
     private final Recipients recipients;
     private final SharingViews views;
-    private final org.springframework.beans.factory.ObjectProvider<ProtocolReading> reading;
-    /** The adoption module's reading check, resolved once (null until then; empty where that module is absent). */
-    private volatile java.util.Optional<ProtocolReading> resolvedReading;
+    /**
+     * The adoption module's reading check (empty where that module is absent), resolved on first use: asking the bean
+     * factory on every request costs more than the check itself, and the bean does not change.
+     */
+    private final org.springframework.util.function.SingletonSupplier<java.util.Optional<ProtocolReading>> reading;
 
     private final uk.safeshare.rights.ProcessingRestrictions restrictions;
 
@@ -63,7 +65,7 @@ class AskingToShare {
                   SharingViews views, org.springframework.beans.factory.ObjectProvider<ProtocolReading> reading,
                   uk.safeshare.rights.ProcessingRestrictions restrictions) {
         this.views = views;
-        this.reading = reading;
+        this.reading = org.springframework.util.function.SingletonSupplier.of(() -> java.util.Optional.ofNullable(reading.getIfAvailable()));
         this.restrictions = restrictions;
         this.repository = repository;
         this.protocols = protocols;
@@ -139,7 +141,7 @@ class AskingToShare {
         repository.insert(row);
         repository.insertObligations(row.id(), decision.obligations());
         if (standing == ProtocolReading.Standing.UNREAD) {
-            reading().orElseThrow().noteUnreadRequest(row.id(), user.username(), row.protocolId());
+            reading.obtain().orElseThrow().noteUnreadRequest(row.id(), user.username(), row.protocolId());
         }
         if (immigration) {
             events.publishEvent(monitoring(row, facts, profile, switch (decision) {
@@ -162,17 +164,7 @@ class AskingToShare {
     }
 
     private ProtocolReading.Standing readingOf(String username, String protocolId) {
-        return reading().map(r -> r.standing(username, protocolId)).orElse(ProtocolReading.Standing.READ);
-    }
-
-    /** Asking the bean factory on every request costs more than the check itself; the bean does not change. */
-    private java.util.Optional<ProtocolReading> reading() {
-        java.util.Optional<ProtocolReading> r = resolvedReading;
-        if (r == null) {
-            r = java.util.Optional.ofNullable(reading.getIfAvailable());
-            resolvedReading = r;
-        }
-        return r;
+        return reading.obtain().map(r -> r.standing(username, protocolId)).orElse(ProtocolReading.Standing.READ);
     }
 
     private void check(RequestToShare command) {
