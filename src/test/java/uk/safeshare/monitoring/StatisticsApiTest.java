@@ -59,6 +59,15 @@ class StatisticsApiTest extends MonitoringTestSupport {
     }
 
     @Test
+    void the_first_and_last_quarters_that_can_be_named_are_answered_not_failed() throws Exception {
+        // The quarter after 9999-Q4 (its cut-off) and the quarters before 1900-Q1 (a trend's start) had failed with a 500.
+        api("analyst", "/api/v1/statistics/quarters/9999-Q4").andExpect(status().isNotFound());
+        api("analyst", "/api/v1/statistics/quarters/9999-Q4/tables/role").andExpect(status().isNotFound());
+        String trends = body(api("analyst", "/api/v1/statistics/trends?to=1900-Q1").andExpect(status().isBadRequest()));
+        assertThat(JsonPath.<String>read(trends, "$.errors.from")).contains("The first quarter must be");
+    }
+
+    @Test
     void trends_show_each_quarters_figure_exactly_as_that_quarter_published_it() throws Exception {
         String trends = body(api("governance", "/api/v1/statistics/trends").andExpect(status().isOk()));
         List<Map<String, Object>> series = JsonPath.read(trends, "$.trends");

@@ -61,7 +61,7 @@ public final class CaseForms {
         public Long version;
 
         public Set<CrimeType> getCrimeTypes() { return crimeTypes; }
-        public void setCrimeTypes(Set<CrimeType> v) { crimeTypes = v == null ? EnumSet.noneOf(CrimeType.class) : v; }
+        public void setCrimeTypes(Set<CrimeType> v) { crimeTypes = uk.safeshare.shared.web.FormChoices.of(v, CrimeType.class); }
         public String getDay() { return day; }
         public void setDay(String v) { day = v; }
         public String getMonth() { return month; }
@@ -155,7 +155,7 @@ public final class CaseForms {
         public String getSafeContactDetails() { return safeContactDetails; }
         public void setSafeContactDetails(String v) { safeContactDetails = v; }
         public Set<Vulnerability> getVulnerabilities() { return vulnerabilities; }
-        public void setVulnerabilities(Set<Vulnerability> v) { vulnerabilities = v == null ? EnumSet.noneOf(Vulnerability.class) : v; }
+        public void setVulnerabilities(Set<Vulnerability> v) { vulnerabilities = uk.safeshare.shared.web.FormChoices.of(v, Vulnerability.class); }
         public Long getVersion() { return version; }
         public void setVersion(Long v) { version = v; }
 

@@ -210,7 +210,7 @@ class AdminPages {
         public UUID getTeamId() { return teamId; }
         public void setTeamId(UUID v) { teamId = v; }
         public Set<Role> getRoles() { return roles; }
-        public void setRoles(Set<Role> v) { roles = v == null ? EnumSet.noneOf(Role.class) : v; }
+        public void setRoles(Set<Role> v) { roles = uk.safeshare.shared.web.FormChoices.of(v, Role.class); }
         public boolean isServiceAccount() { return serviceAccount; }
         public void setServiceAccount(boolean v) { serviceAccount = v; }
         public boolean isEnabled() { return enabled; }

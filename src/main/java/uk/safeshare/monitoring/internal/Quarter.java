@@ -19,8 +19,10 @@ record Quarter(int year, int number) implements Comparable<Quarter> {
     private static final Pattern FORM = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
+    // Wider than parse() accepts, so that the quarter after 9999-Q4 or before 1900-Q1 (a cut-off, a trend's
+    // first quarter) is still a quarter: a caller may name any quarter parse() accepts.
     Quarter {
-        if (year < 1900 || year > 9999 || number < 1 || number > 4) {
+        if (year < 1 || year > 99_999 || number < 1 || number > 4) {
             throw new IllegalArgumentException("No such quarter: " + year + "-Q" + number);
         }
     }

@@ -95,7 +95,7 @@ public final class PathwaysForms {
         public String getDescription() { return description; }
         public void setDescription(String v) { description = v; }
         public Set<Specialism> getSpecialisms() { return specialisms; }
-        public void setSpecialisms(Set<Specialism> v) { specialisms = v == null ? EnumSet.noneOf(Specialism.class) : v; }
+        public void setSpecialisms(Set<Specialism> v) { specialisms = uk.safeshare.shared.web.FormChoices.of(v, Specialism.class); }
         public String getLanguages() { return languages; }
         public void setLanguages(String v) { languages = v; }
         public String getAreas() { return areas; }
@@ -140,7 +140,7 @@ public final class PathwaysForms {
         public UUID getSupportServiceId() { return supportServiceId; }
         public void setSupportServiceId(UUID v) { supportServiceId = v; }
         public Set<Specialism> getNeeds() { return needs; }
-        public void setNeeds(Set<Specialism> v) { needs = v == null ? EnumSet.noneOf(Specialism.class) : v; }
+        public void setNeeds(Set<Specialism> v) { needs = uk.safeshare.shared.web.FormChoices.of(v, Specialism.class); }
         public Basis getBasis() { return basis; }
         public void setBasis(Basis v) { basis = v; }
         public String getConsentGivenBy() { return consentGivenBy; }
@@ -154,7 +154,7 @@ public final class PathwaysForms {
         public ConsentMethod getConsentMethod() { return consentMethod; }
         public void setConsentMethod(ConsentMethod v) { consentMethod = v; }
         public Set<SharedField> getSharedFields() { return sharedFields; }
-        public void setSharedFields(Set<SharedField> v) { sharedFields = v == null ? EnumSet.noneOf(SharedField.class) : v; }
+        public void setSharedFields(Set<SharedField> v) { sharedFields = uk.safeshare.shared.web.FormChoices.of(v, SharedField.class); }
         public boolean isIntermediary() { return intermediary; }
         public void setIntermediary(boolean v) { intermediary = v; }
     }

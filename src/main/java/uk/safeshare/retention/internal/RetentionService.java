@@ -196,6 +196,8 @@ class RetentionService implements Retention {
     }
 
     private static List<UUID> distinct(List<UUID> ids) {
+        // A blank value among a form's checkboxes arrives as null: it selects nothing.
+        ids = ids == null ? null : ids.stream().filter(java.util.Objects::nonNull).toList();
         if (ids == null || ids.isEmpty()) {
             throw new InvalidRequestException("recordIds", "Select at least one record");
         }

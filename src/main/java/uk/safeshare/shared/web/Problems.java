@@ -2,6 +2,7 @@ package uk.safeshare.shared.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.slf4j.MDC;
 
 /** Writes an RFC 9457 problem document from places that run before Spring MVC (filters, security). */
 public final class Problems {
@@ -14,7 +15,8 @@ public final class Problems {
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":" + status
-                + ",\"detail\":\"" + json(detail) + "\"}");
+                + ",\"detail\":\"" + json(detail) + "\"" + (MDC.get(RequestIds.MDC_KEY) == null ? ""
+                : ",\"requestId\":\"" + json(MDC.get(RequestIds.MDC_KEY)) + "\"") + "}");
     }
 
     static String json(String s) {
