@@ -8,7 +8,7 @@ public sealed interface Verification {
 
     /**
      * @param entries             entries in the tree, each recomputed from what is stored
-     * @param rootHash            the tree's root (hex)
+     * @param rootHash            the tree's root (Base64, as in the checkpoint)
      * @param checkpoints         signed checkpoints checked against the tree
      * @param signaturesChecked   whether their signatures were checked against the log's public key
      * @param waiting             entries committed but not yet integrated (the sequencer's next batch)
@@ -39,17 +39,21 @@ public sealed interface Verification {
     default String describe() {
         return switch (this) {
             case Verified v when v.trustedSize() > 0 -> "The audit log verifies from the trusted tree of " + v.trustedSize()
-                    + " entries: the current tree of " + v.entries() + " entries (root " + v.rootHash() + ") is consistent with it,"
-                    + " and the " + (v.entries() - v.trustedSize()) + " entries added since and " + v.checkpoints()
-                    + " newer signed checkpoints match it"
+                    + " entries: the current tree of " + count(v.entries(), "entry", "entries") + " (root " + v.rootHash() + ") is consistent with it,"
+                    + " and the " + count(v.entries() - v.trustedSize(), "entry", "entries") + " added since and "
+                    + count(v.checkpoints(), "newer signed checkpoint", "newer signed checkpoints") + " match it"
                     + (v.signaturesChecked() ? " and their signatures verify" : " (signatures not checked: no public key given)")
-                    + (v.waiting() > 0 ? "; " + v.waiting() + " newer entries are waiting to be integrated" : "");
-            case Verified v -> "The audit log verifies: " + v.entries() + " entries in the tree, root " + v.rootHash() + "; "
-                    + v.checkpoints() + " signed checkpoints match it"
+                    + (v.waiting() > 0 ? "; " + count(v.waiting(), "newer entry is", "newer entries are") + " waiting to be integrated" : "");
+            case Verified v -> "The audit log verifies: " + count(v.entries(), "entry", "entries") + " in the tree, root " + v.rootHash() + "; "
+                    + count(v.checkpoints(), "signed checkpoint matches", "signed checkpoints match") + " it"
                     + (v.signaturesChecked() ? " and their signatures verify" : " (signatures not checked: no public key given)")
-                    + (v.waiting() > 0 ? "; " + v.waiting() + " newer entries are waiting to be integrated" : "");
+                    + (v.waiting() > 0 ? "; " + count(v.waiting(), "newer entry is", "newer entries are") + " waiting to be integrated" : "");
             case Broken b -> "The audit log does NOT verify: " + b.subject() + " - " + b.problem()
-                    + " (" + b.entriesChecked() + " entries before it verified)";
+                    + " (" + count(b.entriesChecked(), "entry", "entries") + " before it verified)";
         };
+    }
+
+    private static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 }

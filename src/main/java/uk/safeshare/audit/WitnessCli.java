@@ -57,7 +57,13 @@ public final class WitnessCli {
             if (token != null && !token.isBlank()) {
                 request.header("Authorization", "Bearer " + token);
             }
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response;
+            try {
+                response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (IOException e) { // a refused connection has no message of its own: say where and what
+                throw new IOException("cannot reach " + base + " (" + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
+            }
             if (response.statusCode() != 200) {
                 throw new IOException(path + " answered " + response.statusCode());
             }
@@ -86,7 +92,7 @@ public final class WitnessCli {
             if (Files.exists(path)) {
                 held = SignedNote.open(Files.readString(path, StandardCharsets.UTF_8), key);
                 if (held.isEmpty()) {
-                    out.println("The checkpoint held in " + path + " does not verify with the key given: it was altered, or the key is wrong");
+                    out.println("REJECTED: the checkpoint held in " + path + " does not verify with the key given: it was altered, or the key is wrong");
                     return 1;
                 }
             }
@@ -130,7 +136,7 @@ public final class WitnessCli {
                     + ". Stored in " + path + ".");
             return 0;
         } catch (IOException | RuntimeException e) {
-            out.println("Could not check the log: " + e.getMessage());
+            out.println("Could not check the log: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             return 2;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

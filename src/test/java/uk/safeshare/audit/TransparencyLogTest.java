@@ -177,6 +177,21 @@ class TransparencyLogTest {
         return printed;
     }
 
+    @Test
+    void a_witness_that_cannot_reach_the_service_says_where_it_tried_and_an_altered_held_checkpoint_is_rejected(
+            @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = WitnessCli.run(new String[] {"--checkpoint-file=" + dir.resolve("held.txt"), "--url=http://127.0.0.1:1",
+                "--public-key=" + transparency.verifierKey()}, new PrintStream(out, true, StandardCharsets.UTF_8));
+        assertThat(exit).isEqualTo(2);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("cannot reach http://127.0.0.1:1").doesNotContain("null");
+
+        Path held = dir.resolve("checkpoint.txt");
+        assertThat(witness(held, 0)).startsWith("Accepted:").contains("(first checkpoint held)");
+        Files.writeString(held, Files.readString(held).replaceFirst("\n\\d+\n", "\n1\n"));
+        assertThat(witness(held, 1)).startsWith("REJECTED: the checkpoint held in");
+    }
+
     /** What someone with full access to the database (but not the signing key) can do: change an entry and rebuild the tree. */
     private void rewriteTheTreeFromTheEntries() {
         rewriteTheTreeFromTheEntries(false);

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import uk.safeshare.audit.Verification;
 
@@ -101,7 +100,7 @@ final class StoredTreeWalk {
             rs.next();
             waiting = rs.getLong(1);
         }
-        return new Verification.Verified(headSize, HexFormat.of().formatHex(walk.frontier.root()), checkpoints.size(), key != null,
+        return new Verification.Verified(headSize, java.util.Base64.getEncoder().encodeToString(walk.frontier.root()), checkpoints.size(), key != null,
                 waiting, from.size());
     }
 
