@@ -155,7 +155,7 @@ class TransparencyLogTest {
         mvc.perform(get("/api/v1/audit/proofs/consistency?from=5&to=2").header("Authorization", auditor))
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/api/v1/audit/proofs/consistency?from=1&to=999999999").header("Authorization", auditor))
-                .andExpect(status().isBadRequest());
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.to").exists());
     }
 
     private WitnessCli.Fetcher api() {

@@ -56,7 +56,7 @@ class TransparencyLogService implements TransparencyLog {
     @Override
     @Transactional
     public InclusionProof inclusionProof(long seq, long treeSize) {
-        long size = checkedSize(treeSize);
+        long size = checkedSize("treeSize", treeSize);
         AuditEntry entry = jdbc.query("SELECT " + EntryRows.COLUMNS + EntryRows.FROM + " WHERE e.seq = ?", (rs, n) -> EntryRows.read(rs), seq)
                 .stream().findFirst().orElseThrow(() -> new NotFoundException("There is no audit entry " + seq));
         if (entry.leafIndex() == null || entry.leafIndex() >= size) {
@@ -73,7 +73,7 @@ class TransparencyLogService implements TransparencyLog {
     @Override
     @Transactional(readOnly = true)
     public List<byte[]> consistencyProof(long from, long to) {
-        long size = checkedSize(to);
+        long size = checkedSize("to", to);
         if (from < 0 || from > size) {
             throw new InvalidRequestException("from", "from must be between 0 and the tree size " + size);
         }
@@ -85,10 +85,11 @@ class TransparencyLogService implements TransparencyLog {
         return sequencer.awaitIntegration(timeout);
     }
 
-    private long checkedSize(long treeSize) {
+    /** @param parameter the request's name for the size, so that a refusal names what the caller sent */
+    private long checkedSize(String parameter, long treeSize) {
         long current = jdbc.queryForObject("SELECT tree_size FROM audit_tree_head WHERE id = 1", Long.class);
         if (treeSize < 1 || treeSize > current) {
-            throw new InvalidRequestException("treeSize", "the tree size must be between 1 and the current size " + current);
+            throw new InvalidRequestException(parameter, parameter + " must be a tree size between 1 and the current size " + current);
         }
         return treeSize;
     }
