@@ -54,6 +54,8 @@ class TransparencyPageTest {
                 .andExpect(content().string(containsString("Latest checkpoint")))
                 .andExpect(content().string(containsString(transparency.verifierKey())))
                 .andExpect(content().string(containsString("java -jar safeshare.jar witness")))
+                .andExpect(content().string(containsString("--url=<span>http://localhost:8080</span>")))
+                .andExpect(content().string(containsString("checks the tree, not the entries' text")))
                 .andExpect(content().string(containsString("cannot do is make the changed log agree")));
     }
 
@@ -62,6 +64,7 @@ class TransparencyPageTest {
         long seq = append("an entry an auditor checks");
         mvc.perform(get("/audit/transparency").cookie(signIn("auditor")).param("entry", Long.toString(seq))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("is in the log")))
+                .andExpect(content().string(containsString("Leaves are counted from 0")))
                 .andExpect(content().string(containsString("details=26:an entry an auditor checks;")))
                 .andExpect(content().string(not(containsString("could not be proved"))));
     }

@@ -3,6 +3,7 @@ package uk.safeshare.audit.internal;
 import java.util.Base64;
 import java.util.List;
 import org.springframework.stereotype.Controller;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,9 +16,12 @@ import uk.safeshare.shared.NotFoundException;
 class TransparencyPages {
 
     private final TransparencyLog log;
+    private final String publicUrl;
 
-    TransparencyPages(TransparencyLog log) {
+    /** @param publicUrl the service's own address as configured, for the witness's command (never the Host header) */
+    TransparencyPages(TransparencyLog log, @Value("${safeshare.public-url:http://localhost:8080}") String publicUrl) {
         this.log = log;
+        this.publicUrl = publicUrl;
     }
 
     /** One checked entry: where it is, the signed checkpoint it was checked against, and whether the proof holds. */
@@ -31,6 +35,7 @@ class TransparencyPages {
         model.addAttribute("latest", latest.orElse(null));
         model.addAttribute("kept", log.keptCheckpoints(48));
         model.addAttribute("verifierKey", log.verifierKey());
+        model.addAttribute("publicUrl", publicUrl);
         model.addAttribute("entry", entry);
         if (entry != null) {
             String trimmed = entry.trim();
