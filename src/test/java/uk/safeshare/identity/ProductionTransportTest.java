@@ -2,10 +2,6 @@ package uk.safeshare.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import uk.safeshare.support.RawHttp;
 import uk.safeshare.support.TestData;
 
 /**
@@ -36,19 +33,7 @@ class ProductionTransportTest {
     @LocalServerPort int port;
 
     private String http(String raw) throws Exception {
-        try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(raw.getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream all = new ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                all.write(buffer, 0, n);
-            }
-            return all.toString(StandardCharsets.UTF_8);
-        }
+        return new String(RawHttp.exchange(port, raw.getBytes(StandardCharsets.ISO_8859_1)), StandardCharsets.UTF_8);
     }
 
     private String get(String path, String cookie) throws Exception {

@@ -3,9 +3,11 @@ package uk.safeshare.audit.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
@@ -136,6 +138,28 @@ public final class SignedNote {
             signed |= verifier.verifySignature(Arrays.copyOfRange(blob, 4, 68));
         }
         return signed ? parse(note) : Optional.empty();
+    }
+
+    /**
+     * Who signed a note, as each verifier key begins ({@code <name>+<key id hex>}), without checking any
+     * signature: for telling an operator which key a stored checkpoint needs.
+     */
+    public static String signers(String note) {
+        List<String> names = new ArrayList<>();
+        int split = note.lastIndexOf("\n\n");
+        for (String line : split < 0 ? new String[0] : note.substring(split + 2).split("\n")) {
+            String[] parts = line.startsWith(DASH) ? line.substring(DASH.length()).split(" ") : new String[0];
+            if (parts.length != 2) {
+                continue;
+            }
+            try {
+                byte[] blob = Base64.getDecoder().decode(parts[1]);
+                names.add(parts[0] + "+" + HexFormat.of().formatHex(blob, 0, Math.min(4, blob.length)));
+            } catch (IllegalArgumentException e) {
+                names.add(parts[0] + " (an unreadable signature)");
+            }
+        }
+        return names.isEmpty() ? "no readable signature" : String.join(", ", names);
     }
 
     /** Reads a checkpoint's fields without checking any signature. */

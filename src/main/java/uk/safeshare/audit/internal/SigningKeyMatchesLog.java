@@ -1,7 +1,5 @@
 package uk.safeshare.audit.internal;
 
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,30 +32,10 @@ class SigningKeyMatchesLog implements SmartInitializingSingleton {
         String configured = key.signer().verifierKey();
         if (SignedNote.open(latest.getFirst(), SignedNote.VerifierKey.parse(configured)).isEmpty()) {
             throw new IllegalStateException("The audit log's signing key is not the key that signed the log's latest"
-                    + " checkpoint. That checkpoint is signed by " + signers(latest.getFirst()) + "; the key configured is "
+                    + " checkpoint. That checkpoint is signed by " + SignedNote.signers(latest.getFirst()) + "; the key configured is "
                     + configured.substring(0, configured.lastIndexOf('+')) + ". Start SafeShare with the signing key kept with"
                     + " this database (SAFESHARE_AUDIT_SIGNING_KEY or SAFESHARE_AUDIT_SIGNING_KEY_FILE, and the same"
                     + " SAFESHARE_AUDIT_LOG_ORIGIN): a log signed by another key is rejected by every witness.");
         }
-    }
-
-    /** The name and key id of each signature on a note, as a verifier key begins. */
-    private static String signers(String note) {
-        StringBuilder names = new StringBuilder();
-        int split = note.lastIndexOf("\n\n");
-        for (String line : split < 0 ? new String[0] : note.substring(split + 2).split("\n")) {
-            String[] parts = line.replaceFirst("^\u2014 ", "").split(" ");
-            if (parts.length != 2) {
-                continue;
-            }
-            try {
-                byte[] blob = Base64.getDecoder().decode(parts[1]);
-                names.append(names.isEmpty() ? "" : ", ").append(parts[0]).append('+')
-                        .append(HexFormat.of().formatHex(blob, 0, Math.min(4, blob.length)));
-            } catch (IllegalArgumentException e) {
-                names.append(names.isEmpty() ? "" : ", ").append(parts[0]).append(" (an unreadable signature)");
-            }
-        }
-        return names.isEmpty() ? "no readable signature" : names.toString();
     }
 }

@@ -14,9 +14,9 @@ public final class Problems {
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
+        String requestId = MDC.get(RequestIds.MDC_KEY);
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":" + status
-                + ",\"detail\":\"" + json(detail) + "\"" + (MDC.get(RequestIds.MDC_KEY) == null ? ""
-                : ",\"requestId\":\"" + json(MDC.get(RequestIds.MDC_KEY)) + "\"") + "}");
+                + ",\"detail\":\"" + json(detail) + "\"" + (requestId == null ? "" : ",\"requestId\":\"" + json(requestId) + "\"") + "}");
     }
 
     static String json(String s) {

@@ -2,16 +2,13 @@ package uk.safeshare.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import uk.safeshare.support.RawHttp;
 import uk.safeshare.support.Tokens;
 
 /**
@@ -27,23 +24,9 @@ class MalformedRequestsTest {
     @Autowired Tokens tokens;
 
     private String http(String method, String path, String headers, String body) throws Exception {
-        byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.ISO_8859_1);
         String raw = method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n" + headers
-                + (body == null ? "" : "Content-Length: " + content.length + "\r\n") + "\r\n";
-        try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(raw.getBytes(StandardCharsets.ISO_8859_1));
-            out.write(content);
-            out.flush();
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream all = new ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                all.write(buffer, 0, n);
-            }
-            return all.toString(StandardCharsets.UTF_8);
-        }
+                + (body == null ? "\r\n" : "Content-Length: " + body.length() + "\r\n\r\n" + body);
+        return new String(RawHttp.exchange(port, raw.getBytes(StandardCharsets.ISO_8859_1)), StandardCharsets.UTF_8);
     }
 
     private String bearer() {
